@@ -1,0 +1,34 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import wc from 'eslint-plugin-wc';
+import litA11y from 'eslint-plugin-lit-a11y';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', '.tmp/', 'storybook-static/', 'node_modules/', 'bench/results*', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  lit.configs['flat/recommended'],
+  wc.configs['flat/recommended'],
+  {
+    plugins: { 'lit-a11y': litA11y },
+    rules: Object.fromEntries(
+      Object.keys(litA11y.rules)
+        .filter((r) => litA11y.configs.recommended.rules[`lit-a11y/${r}`])
+        .map((r) => [`lit-a11y/${r}`, litA11y.configs.recommended.rules[`lit-a11y/${r}`]]),
+    ),
+  },
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    files: ['test/**'],
+    // chai's `expect(x).to.exist` is an expression by design.
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+);

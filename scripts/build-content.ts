@@ -1,0 +1,26 @@
+// Writes dist/content.schema.json (from the one valibot schema) and
+// dist/content/en.json (the built-in English pack, a template for hospitals).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { toJsonSchema } from '@valibot/to-json-schema';
+import * as v from 'valibot';
+import { ContentPackSchema } from '../src/content/schema.js';
+import { en } from '../src/content/en/index.js';
+
+const result = v.safeParse(ContentPackSchema, en);
+if (!result.success) {
+  for (const i of result.issues) console.error(`en pack: ${v.getDotPath(i)}: ${i.message}`);
+  process.exit(1);
+}
+
+const schema = {
+  ...toJsonSchema(ContentPackSchema, { errorMode: 'throw' }),
+  $id: 'https://unpkg.com/immuno-widgets/dist/content.schema.json',
+  title: 'immuno-widgets content pack',
+  description:
+    'Content for the immuno-widgets elements: pack metadata plus therapies, steps, symptoms and questions. Every section is optional; a widget falls back to its built-in section when its own is missing or unusable.',
+};
+
+mkdirSync('dist/content', { recursive: true });
+writeFileSync('dist/content.schema.json', JSON.stringify(schema, null, 2) + '\n');
+writeFileSync('dist/content/en.json', JSON.stringify({ $schema: '../content.schema.json', ...en }, null, 2) + '\n');
+console.log('wrote dist/content.schema.json and dist/content/en.json');

@@ -1,0 +1,49 @@
+// Prints raw, gzip and brotli bytes of the bundle and of each per-widget entry
+// (bundled with Lit, as a page would get it). With --check, fails when a budget is broken.
+import { readFileSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { build } from 'vite';
+
+export const budgets = { bundle: 20 * 1024, widget: 10 * 1024 };
+
+const sizes = (code) => ({
+  raw: Buffer.byteLength(code),
+  gzip: gzipSync(code, { level: 9 }).length,
+  brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+});
+
+async function bundleWithLit(entry) {
+  const out = await build({
+    configFile: 'vite.config.ts',
+    logLevel: 'silent',
+    build: {
+      write: false,
+      lib: { entry, formats: ['es'] },
+      rolldownOptions: { external: [], output: { minify: true, comments: false, codeSplitting: false } },
+    },
+  });
+  const result = Array.isArray(out) ? out[0] : out;
+  return result.output.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+}
+
+export async function measure() {
+  if (!existsSync('dist/immuno-widgets.js')) throw new Error('dist/immuno-widgets.js is missing: run `npm run build` first.');
+  const rows = [{ name: 'immuno-widgets.js (all four, English)', budget: budgets.bundle, ...sizes(readFileSync('dist/immuno-widgets.js')) }];
+  for (const w of ['faq', 'how-it-works', 'side-effect-checklist', 'therapy-explorer'])
+    rows.push({ name: `${w} entry + Lit`, budget: budgets.widget, ...sizes(await bundleWithLit(`src/entries/${w}.ts`)) });
+  return rows;
+}
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = await measure();
+  console.log('\nSize (brotli budget in brackets):');
+  for (const r of rows)
+    console.log(`  ${r.name.padEnd(40)} raw ${kb(r.raw).padStart(10)}  gzip ${kb(r.gzip).padStart(9)}  brotli ${kb(r.brotli).padStart(9)} [${kb(r.budget)}] ${r.brotli > r.budget ? 'OVER BUDGET' : 'ok'}`);
+  const over = rows.filter((r) => r.brotli > r.budget);
+  if (process.argv.includes('--check') && over.length) {
+    console.error(`\nSize budget broken: ${over.map((r) => r.name).join(', ')}`);
+    process.exit(1);
+  }
+}

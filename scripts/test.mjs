@@ -1,0 +1,29 @@
+// `npm test`: every check a reviewer needs, in order, stopping at the first failure.
+import { execSync } from 'node:child_process';
+import { ensureChrome, ensureDependencies } from './setup.mjs';
+
+await ensureDependencies();
+await ensureChrome();
+
+const steps = [
+  ['type check', 'npx tsc --noEmit -p .'],
+  ['lint', 'npx eslint .'],
+  ['build', 'npm run build --silent'],
+  ['unit and DOM tests (Chromium)', 'npx wtr'],
+  ['bundle from outside (Chromium)', 'node test/e2e/bundle.e2e.mjs'],
+  ['size report', 'node scripts/size.mjs'],
+  ['Storybook build and story smoke test (Chromium)', 'npm run test:stories --silent'],
+];
+const only = process.argv.slice(2);
+for (const [name, cmd] of steps) {
+  if (only.length && !only.some((o) => name.includes(o))) continue;
+  console.log(`\n▶ ${name}`);
+  const start = Date.now();
+  try {
+    execSync(cmd, { stdio: 'inherit' });
+  } catch {
+    console.error(`\n✖ ${name} failed`);
+    process.exit(1);
+  }
+  console.log(`✔ ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+}

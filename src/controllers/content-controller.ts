@@ -1,0 +1,160 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Meta, SectionName, Sections } from '../content/schema.js';
+import { validateContent, type ContentIssue, type Fallback, type SectionSchemas } from '../content/validate.js';
+import type { Strings } from '../i18n/i18n.js';
+
+/** Where a widget's content came from. */
+export type ContentSource = 'property' | 'script' | 'src' | 'light-dom' | 'built-in';
+
+/** What a widget needs from its host element. */
+export interface ContentHost extends ReactiveControllerHost, HTMLElement {
+  content?: unknown;
+  src?: string;
+  /** Milliseconds before a `src` fetch is given up. */
+  srcTimeout?: number;
+  /** Reads the author's own light-DOM markup as content, or returns undefined. */
+  readLightDom?(): unknown;
+}
+
+/**
+ * Finds, loads and validates a widget's content. Sources, first present wins:
+ * the `content` property → a `<script type="application/json">` child → the
+ * `src` URL → the widget's light-DOM markup → the built-in pack.
+ *
+ * Problems never throw: they are reported once with `console.warn` (tag name
+ * and field path first) and an `immuno-content-error` event, and the widget
+ * keeps what is valid and falls back to the built-in content for the rest.
+ */
+export class ContentController<S extends SectionName> implements ReactiveController {
+  meta: Meta;
+  section: Sections[S];
+  strings: Strings = {};
+  source: ContentSource = 'built-in';
+  /** True while a `src` fetch is under way. */
+  loading = false;
+  private request = 0;
+  private abort?: AbortController;
+
+  constructor(
+    private host: ContentHost,
+    private name: S,
+    private schemas: SectionSchemas<S>,
+    private fallback: Fallback<S>,
+  ) {
+    host.addController(this);
+    this.meta = fallback.meta;
+    this.section = fallback.section;
+  }
+
+  hostConnected(): void {
+    this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+  }
+
+  /** Re-reads every source; call when `content` or `src` changes. */
+  resolve(): void {
+    const request = ++this.request;
+    this.abort?.abort();
+    this.loading = false;
+    const host = this.host;
+    if (host.content !== undefined && host.content !== null) return this.apply(host.content, 'property');
+
+    const script = host.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(script.textContent ?? '');
+      } catch (e) {
+        return this.fail('script', [{ path: '', message: `the JSON script is not valid JSON (${(e as Error).message})` }]);
+      }
+      return this.apply(parsed, 'script');
+    }
+
+    if (host.src) {
+      this.loading = true;
+      void this.load(host.src, request);
+      return;
+    }
+
+    let light: unknown;
+    try {
+      light = host.readLightDom?.();
+    } catch (e) {
+      this.report([{ path: '', message: `could not read the page's markup (${(e as Error).message})` }], 'light-dom');
+    }
+    if (light !== undefined) return this.apply(light, 'light-dom');
+    this.useBuiltIn();
+  }
+
+  private async load(url: string, request: number): Promise<void> {
+    const abort = (this.abort = new AbortController());
+    const timeout = this.host.srcTimeout ?? 8000;
+    const timer = setTimeout(() => abort.abort(new DOMException('timed out', 'TimeoutError')), timeout);
+    let data: unknown;
+    let problem: string | undefined;
+    try {
+      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
+      if (!response.ok) problem = `could not load ${url} (HTTP ${response.status})`;
+      else {
+        const text = await response.text();
+        try {
+          data = JSON.parse(text);
+        } catch {
+          problem = `${url} is not valid JSON`;
+        }
+      }
+    } catch (e) {
+      const err = e as Error;
+      problem =
+        abort.signal.reason instanceof DOMException && abort.signal.reason.name === 'TimeoutError'
+          ? `loading ${url} took longer than ${timeout} ms`
+          : `could not load ${url} (${err.message || err.name})`;
+    } finally {
+      clearTimeout(timer);
+    }
+    if (request !== this.request) return; // a newer source won
+    this.loading = false;
+    if (problem) this.fail('src', [{ path: '', message: problem }]);
+    else this.apply(data, 'src');
+  }
+
+  private apply(input: unknown, source: ContentSource): void {
+    const r = validateContent(input, this.name, this.schemas, this.fallback);
+    this.meta = r.meta;
+    this.section = r.section;
+    this.strings = r.strings;
+    this.source = source;
+    if (r.issues.length) this.report(r.issues, source);
+    this.host.requestUpdate();
+  }
+
+  private fail(source: ContentSource, issues: ContentIssue[]): void {
+    this.useBuiltIn();
+    this.report(issues, source);
+  }
+
+  private useBuiltIn(): void {
+    this.meta = this.fallback.meta;
+    this.section = this.fallback.section;
+    this.strings = {};
+    this.source = 'built-in';
+    this.host.requestUpdate();
+  }
+
+  private report(issues: ContentIssue[], source: ContentSource): void {
+    const tag = this.host.localName;
+    const first = issues[0];
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    console.warn(
+      `${tag}: content problem in ${source}${first.path ? ` at ${first.path}` : ''}: ${first.message}${more}. ` +
+        'Showing what is valid and built-in content for the rest.',
+      issues,
+    );
+    this.host.dispatchEvent(
+      new CustomEvent('immuno-content-error', { bubbles: true, composed: true, detail: { issues, source } }),
+    );
+  }
+}

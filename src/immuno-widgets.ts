@@ -1,0 +1,9 @@
+/**
+ * The self-contained bundle: one `<script type="module">` defines all four
+ * elements. Also re-exports the public API.
+ */
+import { defineAll } from './define.js';
+
+export * from './index.js';
+
+defineAll();

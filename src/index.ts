@@ -1,0 +1,15 @@
+/**
+ * Side-effect-free exports for bundler users. Import `immuno-widgets/define`
+ * (or call `defineAll()`) to register the tags.
+ */
+export { ImmunoFaq } from './components/faq/faq.js';
+export { ImmunoHowItWorks } from './components/how-it-works/how-it-works.js';
+export { ImmunoSideEffectChecklist } from './components/side-effect-checklist/side-effect-checklist.js';
+export { ImmunoTherapyExplorer } from './components/therapy-explorer/therapy-explorer.js';
+export { defineAll } from './define.js';
+export { defineElements } from './shared/define.js';
+export { registerLocale } from './i18n/i18n.js';
+export type { Strings } from './i18n/i18n.js';
+export type { StringKey } from './i18n/en.js';
+export type * from './content/schema.js';
+export type { ContentIssue } from './content/validate.js';

@@ -1,0 +1,28 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { en } from '../src/content/en/index.js';
+
+const meta: Meta = { title: 'Foundation/Content sources and errors' };
+export default meta;
+
+/** Content given as a property: a hospital's own questions. */
+export const OwnContent: StoryObj = {
+  render: () => html`<immuno-faq
+    .content=${{
+      meta: { ...en.meta, publisher: 'Riverside Cancer Centre' },
+      faq: { items: [{ question: 'Where do I park for my infusion?', answer: 'Use the blue car park next to the day unit. Parking is free on treatment days.' }] },
+    }}
+  ></immuno-faq>`,
+};
+
+/** One broken question: the valid one renders, the console names the path. */
+export const PartlyBroken: StoryObj = {
+  render: () => html`<immuno-faq
+    .content=${{ meta: en.meta, faq: { items: [{ question: 'Is this question shown?', answer: 'Yes: it is valid.' }, { question: '' }] } }}
+  ></immuno-faq>`,
+};
+
+/** A src that does not exist: the built-in content shows and the console says why. */
+export const BrokenSrc: StoryObj = {
+  render: () => html`<immuno-faq src="/no-such-file.json"></immuno-faq>`,
+};

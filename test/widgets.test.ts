@@ -1,0 +1,36 @@
+import { expect, fixture } from '@open-wc/testing';
+import { defineAll } from '../src/define.js';
+import { en } from '../src/content/en/index.js';
+import { shadowText } from './helpers.js';
+
+defineAll();
+
+const cases = [
+  ['immuno-therapy-explorer', () => en.therapies!.items[0].name],
+  ['immuno-how-it-works', () => en.steps!.items[0].title],
+  ['immuno-side-effect-checklist', () => en.symptoms!.items[0].label],
+  ['immuno-faq', () => en.faq!.items[0].question],
+] as const;
+
+for (const [tag, first] of cases) {
+  describe(`<${tag}> with no attribute`, () => {
+    it('passes axe', async () => {
+      const el = await fixture(`<${tag}></${tag}>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders its built-in English content, disclaimer and sources', async () => {
+      const el = await fixture(`<${tag}></${tag}>`);
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(shadowText(el)).to.contain(first());
+      expect(el.shadowRoot!.querySelector('[part~="disclaimer"]')!.textContent).to.not.equal('');
+      expect(el.shadowRoot!.querySelectorAll('[part~="sources"] a').length).to.equal(en.meta.sources.length);
+    });
+
+    it('uses text of at least 16 px', async () => {
+      const el = await fixture(`<div style="font-size: 12px"><${tag}></${tag}></div>`);
+      const w = el.firstElementChild!;
+      expect(parseFloat(getComputedStyle(w).fontSize)).to.be.at.least(16);
+    });
+  });
+}

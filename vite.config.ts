@@ -1,0 +1,60 @@
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Lit creates a Trusted Types policy named "lit-html" when it loads. Under a
+ * strict CSP that policy name may already be taken (the page runs its own Lit,
+ * or this bundle is loaded twice) and `createPolicy` would throw, stopping the
+ * whole bundle. Ours gets its own name, "immuno-widgets", and a failure to
+ * create it is caught. A second copy of the bundle does not even try (the
+ * first leaves a flag), so it loads quietly and defines nothing, as it should.
+ */
+function trustedTypesPolicy(): Plugin {
+  return {
+    name: 'immuno-trusted-types-policy',
+    transform(code, id) {
+      if (!/lit-html[\\/](development[\\/])?lit-html\.js$/.test(id)) return null;
+      const out = code.replace(
+        /(\w+)\s*\?\s*\1\.createPolicy\(\s*['"]lit-html['"]\s*,/,
+        // A second copy of the bundle finds the flag and makes no policy: it defines nothing anyway.
+        '$1 && !globalThis.__immunoWidgetsPolicy ? ((p) => { globalThis.__immunoWidgetsPolicy = 1; ' +
+          'try { return $1.createPolicy("immuno-widgets", p); } catch { try { return $1.createPolicy("lit-html", p); } catch { return undefined; } } })(',
+      );
+      if (out === code) this.warn('lit-html Trusted Types policy not found; the policy keeps its name "lit-html".');
+      return out;
+    },
+  };
+}
+
+const entries = {
+  faq: 'src/entries/faq.ts',
+  'how-it-works': 'src/entries/how-it-works.ts',
+  'side-effect-checklist': 'src/entries/side-effect-checklist.ts',
+  'therapy-explorer': 'src/entries/therapy-explorer.ts',
+  define: 'src/define.ts',
+  index: 'src/index.ts',
+};
+
+export default defineConfig(({ mode }) => ({
+  plugins: [trustedTypesPolicy()],
+  build: {
+    target: 'es2022',
+    // The self-contained bundle is built first; the per-widget entries join it.
+    emptyOutDir: mode !== 'entries',
+    reportCompressedSize: false,
+    lib:
+      mode === 'entries'
+        ? { entry: entries, formats: ['es'] }
+        : { entry: { 'immuno-widgets': 'src/immuno-widgets.ts' }, formats: ['es'] },
+    rolldownOptions: {
+      // Bundler users get Lit as a shared dependency; the CDN bundle carries its own.
+      external: mode === 'entries' ? [/^lit($|\/)/, /^@lit\//, /^lit-html/, /^lit-element/] : [],
+      output: {
+        minify: true,
+        comments: false,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        ...(mode === 'entries' ? {} : { codeSplitting: false }),
+      },
+    },
+  },
+}));
