@@ -1,0 +1,55 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { fold, highlight, matchesAll, slug, terms } from '../src/shared/search.js';
+import { safeStorage } from '../src/shared/storage.js';
+
+describe('search helpers', () => {
+  it('fold case and accents', () => {
+    expect(fold('Ménière ÉCOLE')).to.equal('meniere ecole');
+    expect(matchesAll(fold('Pembrolizumab (Keytruda)'), terms('KEYTR pembro'))).to.equal(true);
+    expect(matchesAll(fold('Pembrolizumab'), terms('keytr'))).to.equal(false);
+  });
+
+  it('marks matches in the original text, accents kept', async () => {
+    const el = await fixture(html`<p>${highlight('Crème brûlée and creme', terms('creme'))}</p>`);
+    expect([...el.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['Crème', 'creme']);
+    expect(el.textContent).to.equal('Crème brûlée and creme');
+  });
+
+  it('inserts matched text as text', async () => {
+    const el = await fixture(html`<p>${highlight('<img src=x> img', terms('img'))}</p>`);
+    expect(el.querySelector('img')).to.equal(null);
+  });
+
+  it('slugs questions', () => {
+    expect(slug('What is CAR-T cell therapy?')).to.equal('what-is-car-t-cell-therapy');
+    expect(slug('¿Qué es?')).to.equal('que-es');
+    expect(slug('???')).to.equal('item');
+  });
+});
+
+describe('safeStorage', () => {
+  it('works when storage works', () => {
+    const s = safeStorage('session');
+    expect(s.set('immuno-test', '1')).to.equal(true);
+    expect(s.get('immuno-test')).to.equal('1');
+    expect(s.keys('immuno-te')).to.deep.equal(['immuno-test']);
+    expect(s.remove('immuno-test')).to.equal(true);
+  });
+
+  it('never throws when storage throws', () => {
+    const proto = Storage.prototype;
+    const saved = { setItem: proto.setItem, getItem: proto.getItem, removeItem: proto.removeItem };
+    const boom = () => {
+      throw new DOMException('blocked', 'SecurityError');
+    };
+    Object.assign(proto, { setItem: boom, getItem: boom, removeItem: boom });
+    try {
+      const s = safeStorage('local');
+      expect(s.set('a', 'b')).to.equal(false);
+      expect(s.get('a')).to.equal(undefined);
+      expect(s.remove('a')).to.equal(false);
+    } finally {
+      Object.assign(proto, saved);
+    }
+  });
+});
