@@ -31,6 +31,7 @@ const entries = {
   'side-effect-checklist': 'src/entries/side-effect-checklist.ts',
   'therapy-explorer': 'src/entries/therapy-explorer.ts',
   define: 'src/define.ts',
+  'define-all': 'src/define-all.ts',
   index: 'src/index.ts',
 };
 

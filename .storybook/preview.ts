@@ -1,7 +1,7 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
-import { defineAll } from '../src/define.js';
+import { defineAll } from '../src/define-all.js';
 
 setCustomElementsManifest(manifest);
 defineAll();

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import * as v from 'valibot';
 import '../src/define.js';
-import { defineAll } from '../src/define.js';
+import { defineAll } from '../src/define-all.js';
 import { en } from '../src/content/en/index.js';
 import { ContentPackSchema, UrlSchema } from '../src/content/schema.js';
 import { validateContent } from '../src/content/validate.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { defineAll } from '../src/define.js';
+import { defineAll } from '../src/define-all.js';
 import { defineElements } from '../src/shared/define.js';
 import { captureWarnings } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { defineAll } from '../src/define.js';
+import { defineAll } from '../src/define-all.js';
 import { format, registerLocale, stringsFor } from '../src/i18n/i18n.js';
 import { en } from '../src/i18n/en.js';
 import type { ImmunoFaq } from '../src/components/faq/faq.js';

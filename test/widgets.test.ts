@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { defineAll } from '../src/define.js';
+import { defineAll } from '../src/define-all.js';
 import { en } from '../src/content/en/index.js';
 import { shadowText } from './helpers.js';
 

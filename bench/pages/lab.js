@@ -1,0 +1,109 @@
+// Functions the benchmark calls inside the page (window.lab.*). Each returns
+// milliseconds measured with performance.now() around real DOM work, ending
+// after layout so the browser has done the work a patient waits for.
+const en = await (await fetch('/dist/content/en.json')).json();
+const tags = {
+  faq: 'immuno-faq',
+  steps: 'immuno-how-it-works',
+  symptoms: 'immuno-side-effect-checklist',
+  therapies: 'immuno-therapy-explorer',
+};
+const section = { faq: 'faq', steps: 'steps', symptoms: 'symptoms', therapies: 'therapies' };
+
+/** A valid pack with `n` items in one section, cloned from the English pack. */
+function pack(kind, n) {
+  const src = en[section[kind]];
+  const items = Array.from({ length: n }, (_, i) => {
+    const base = structuredClone(src.items[i % src.items.length]);
+    base.id = `${base.id ?? 'item'}-${i}`;
+    if (kind === 'faq') base.question = `${base.question} (${i})`;
+    if (kind === 'therapies') {
+      base.name = `${base.name} ${i}`;
+      base.medicines = (base.medicines ?? []).map((m, k) => ({ ...m, generic: `${m.generic}${i}x${k}` }));
+    }
+    if (kind === 'symptoms') base.label = `${base.label} (${i})`;
+    if (kind === 'steps') base.title = `${base.title} ${i}`;
+    return base;
+  });
+  return { meta: en.meta, [section[kind]]: { ...src, items } };
+}
+
+const layout = () => document.body.getBoundingClientRect().height;
+const clear = () => document.body.replaceChildren();
+
+window.lab = {
+  ready: customElements.whenDefined('immuno-faq').then(() => true),
+
+  async renderWidget(kind, n) {
+    clear();
+    const content = pack(kind, n);
+    await new Promise((r) => setTimeout(r, 0));
+    const t0 = performance.now();
+    const el = document.createElement(tags[kind]);
+    el.content = content;
+    document.body.append(el);
+    await el.updateComplete;
+    layout();
+    return performance.now() - t0;
+  },
+
+  async renderNative(n) {
+    clear();
+    const faq = pack('faq', n).faq.items;
+    await new Promise((r) => setTimeout(r, 0));
+    const t0 = performance.now();
+    const root = document.createElement('div');
+    for (const q of faq) {
+      const d = document.createElement('details');
+      const s = document.createElement('summary');
+      s.textContent = q.question;
+      const p = document.createElement('p');
+      p.textContent = typeof q.answer === 'string' ? q.answer : JSON.stringify(q.answer);
+      d.append(s, p);
+      root.append(d);
+    }
+    document.body.append(root);
+    layout();
+    return performance.now() - t0;
+  },
+
+  async searchKeystrokes(n, text) {
+    clear();
+    const el = document.createElement('immuno-therapy-explorer');
+    el.content = pack('therapies', n);
+    document.body.append(el);
+    await el.updateComplete;
+    const input = el.shadowRoot.querySelector('input[type="search"]');
+    if (!input) throw new Error('no search field in <immuno-therapy-explorer>');
+    const times = [];
+    for (const ch of text) {
+      const t0 = performance.now();
+      input.value += ch;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: ch }));
+      await el.updateComplete;
+      layout();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  },
+
+  async checklistTicks(n, ticks) {
+    clear();
+    const el = document.createElement('immuno-side-effect-checklist');
+    el.content = pack('symptoms', n);
+    document.body.append(el);
+    await el.updateComplete;
+    const boxes = [...el.shadowRoot.querySelectorAll('input[type="checkbox"]')].filter((b) => !/none/i.test(b.id + b.value));
+    const times = [];
+    for (let i = 0; i < ticks; i++) {
+      const t0 = performance.now();
+      boxes[(i * 7) % boxes.length].click();
+      await el.updateComplete;
+      layout();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  },
+
+  clear,
+};

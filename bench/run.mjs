@@ -1,0 +1,217 @@
+// `npm run bench`: size and speed of immuno-widgets in headless Chromium.
+// Several runs per figure; prints median and min–max, writes bench/results.json,
+// and exits non-zero when a budget is broken. Method: docs/performance.md.
+import { execSync } from 'node:child_process';
+import { existsSync, writeFileSync, mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { measure as measureSize, budgets as sizeBudgets } from '../scripts/size.mjs';
+import { measureSchemaLibs } from './schema-libs.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const quick = process.argv.includes('--quick');
+const budgets = {
+  ...sizeBudgets,
+  faqNativeRatio500: 2, // <immuno-faq> of 500 questions vs 500 native <details>
+  searchKeystrokeMs: 16, // one frame
+  growthExponent: 1.25, // render time ~ n^k from 100 to 1,000 items; 1 is linear
+};
+
+if (!existsSync('dist/immuno-widgets.js') || process.argv.includes('--build')) execSync('npm run build --silent', { stdio: 'inherit' });
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1], runs: s.length };
+};
+const ms = (x) => `${x.toFixed(1)} ms`;
+const range = (st, f = ms) => `${f(st.median)} (${f(st.min)}–${f(st.max)})`;
+
+const { server, url } = await serve();
+const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
+const results = { date: new Date().toISOString(), chromium: browser.version(), runs: RUNS, budgets, broken: [] };
+const broken = (what) => results.broken.push(what);
+
+async function labPage() {
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${url}/bench/pages/lab.html`);
+  await page.waitForFunction(() => window.lab && window.lab.ready);
+  return page;
+}
+
+// 1. Size
+results.size = await measureSize();
+for (const r of results.size) if (r.brotli > r.budget) broken(`size: ${r.name} is ${r.brotli} B brotli, budget ${r.budget} B`);
+results.schemaLibs = await measureSchemaLibs();
+
+// 2. Start-up on the demo page: bundle starts running → all four widgets rendered.
+{
+  const times = [];
+  const metrics = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${url}/demo/`, { waitUntil: 'load' });
+    const t = await page.evaluate(async () => {
+      const els = [...document.querySelectorAll('immuno-therapy-explorer, immuno-how-it-works, immuno-side-effect-checklist, immuno-faq')];
+      await Promise.all(els.map((e) => customElements.whenDefined(e.localName)));
+      await Promise.all(els.map((e) => e.updateComplete));
+      const end = performance.now();
+      const start = performance.getEntriesByName('immuno-widgets:start')[0]?.startTime ?? NaN;
+      return end - start;
+    });
+    times.push(t);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await cdp.send('HeapProfiler.collectGarbage');
+    const m = Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((x) => [x.name, x.value]));
+    metrics.push(m);
+    await context.close();
+  }
+  results.startup = stats(times);
+  results.demoHeapMB = stats(metrics.map((m) => m.JSHeapUsedSize / 1048576));
+  results.demoDomNodes = stats(metrics.map((m) => m.Nodes));
+}
+
+// 3. FAQ vs native <details>, 50 and 500 questions.
+{
+  const page = await labPage();
+  results.faqVsNative = {};
+  for (const n of [50, 500]) {
+    const ours = [];
+    const native = [];
+    for (let i = 0; i < RUNS; i++) {
+      native.push(await page.evaluate((n) => window.lab.renderNative(n), n));
+      ours.push(await page.evaluate((n) => window.lab.renderWidget('faq', n), n));
+    }
+    const o = stats(ours);
+    const nat = stats(native);
+    results.faqVsNative[n] = { immuno: o, native: nat, ratio: o.median / nat.median };
+  }
+  if (results.faqVsNative[500].ratio > budgets.faqNativeRatio500)
+    broken(`<immuno-faq> with 500 questions is ${results.faqVsNative[500].ratio.toFixed(2)}× native <details> (goal ≤ ${budgets.faqNativeRatio500}×)`);
+
+  // 4. Explorer search per keystroke, 1,000 therapies.
+  try {
+    const keys = [];
+    for (let i = 0; i < RUNS; i++) keys.push(...(await page.evaluate(() => window.lab.searchKeystrokes(1000, 'pembro'))));
+    results.searchKeystroke1000 = stats(keys);
+    if (results.searchKeystroke1000.median > budgets.searchKeystrokeMs)
+      broken(`explorer search takes ${ms(results.searchKeystroke1000.median)} per keystroke over 1,000 therapies (goal < ${budgets.searchKeystrokeMs} ms)`);
+  } catch (e) {
+    broken(`explorer search could not be measured: ${e.message.split('\n')[0]}`);
+  }
+
+  // 5. Checklist update per tick, 200 symptoms.
+  try {
+    const ticks = [];
+    for (let i = 0; i < RUNS; i++) ticks.push(...(await page.evaluate(() => window.lab.checklistTicks(200, 10))));
+    results.checklistTick200 = stats(ticks);
+  } catch (e) {
+    broken(`checklist ticks could not be measured: ${e.message.split('\n')[0]}`);
+  }
+
+  // 6. Growth from 10 to 1,000 items: render time and heap, per widget.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+  };
+  results.growth = {};
+  for (const kind of ['faq', 'steps', 'symptoms', 'therapies']) {
+    const row = {};
+    for (const n of quick ? [10, 100] : [10, 100, 1000]) {
+      const t = [];
+      let mem = 0;
+      for (let i = 0; i < Math.max(3, RUNS); i++) {
+        await page.evaluate(() => window.lab.clear());
+        const before = await heap();
+        t.push(await page.evaluate(([k, n]) => window.lab.renderWidget(k, n), [kind, n]));
+        mem = (await heap()) - before;
+      }
+      row[n] = { ms: stats(t).median, heapKB: mem / 1024 };
+    }
+    const top = quick ? 100 : 1000;
+    // Fixed costs dominate small n, so the exponent is taken from the top decade.
+    row.exponent = Math.log(row[top].ms / row[top / 10].ms) / Math.log(10);
+    results.growth[kind] = row;
+    if (row.exponent > budgets.growthExponent)
+      broken(`<${kind}> render time grows as n^${row.exponent.toFixed(2)} from ${top / 10} to ${top} items (worse than linear)`);
+  }
+  await page.close();
+}
+await browser.close();
+
+// 7. Lighthouse on the demo page.
+if (!process.argv.includes('--no-lighthouse')) {
+  try {
+    const { default: lighthouse } = await import('lighthouse');
+    const chromeLauncher = await import('chrome-launcher');
+    const chrome = await chromeLauncher.launch({ chromePath: findChrome(), chromeFlags: ['--headless=new', ...chromeArgs] });
+    try {
+      const r = await lighthouse(`${url}/demo/`, { port: chrome.port, output: 'json', logLevel: 'error' }, {
+        extends: 'lighthouse:default',
+        settings: { onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'], formFactor: 'mobile' },
+      });
+      const c = r.lhr.categories;
+      const a = r.lhr.audits;
+      results.lighthouse = {
+        performance: c.performance.score * 100,
+        accessibility: c.accessibility.score * 100,
+        bestPractices: c['best-practices'].score * 100,
+        seo: c.seo.score * 100,
+        cls: a['cumulative-layout-shift'].numericValue,
+        tbtMs: a['total-blocking-time'].numericValue,
+        lcpMs: a['largest-contentful-paint'].numericValue,
+        failing: Object.values(a).filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
+      };
+      if (results.lighthouse.accessibility < 100) broken(`Lighthouse accessibility ${results.lighthouse.accessibility} (goal 100)`);
+      if (results.lighthouse.cls > 0.1) broken(`CLS ${results.lighthouse.cls} (goal ≤ 0.1)`);
+    } finally {
+      await chrome.kill();
+    }
+  } catch (e) {
+    results.lighthouse = { error: e.message };
+    console.error('Lighthouse did not run:', e.message);
+  }
+}
+server.close();
+
+// Report
+const kb = (b) => `${(b / 1024).toFixed(2)} KB`;
+console.log(`\nimmuno-widgets benchmark — ${results.chromium}, ${RUNS} runs, median (min–max)\n`);
+console.log('Size (brotli)');
+for (const r of results.size) console.log(`  ${r.name.padEnd(40)} ${kb(r.brotli).padStart(9)}  budget ${kb(r.budget)}  ${r.brotli > r.budget ? 'OVER' : 'ok'}`);
+console.log('Schema library, same schema slice (brotli)');
+for (const r of results.schemaLibs) console.log(`  ${r.lib.padEnd(40)} ${kb(r.brotli).padStart(9)}`);
+console.log('Speed');
+console.log(`  start-up, bundle start → 4 widgets rendered   ${range(results.startup)}`);
+for (const n of [50, 500]) {
+  const f = results.faqVsNative[n];
+  console.log(`  <immuno-faq> ${String(n).padStart(3)} questions vs native <details>  ${range(f.immuno)} vs ${range(f.native)} = ${f.ratio.toFixed(2)}×`);
+}
+if (results.searchKeystroke1000) console.log(`  explorer search, per keystroke, 1,000 types   ${range(results.searchKeystroke1000)}`);
+if (results.checklistTick200) console.log(`  checklist update, per tick, 200 symptoms      ${range(results.checklistTick200)}`);
+console.log('Memory (demo page)');
+console.log(`  JS heap ${results.demoHeapMB.median.toFixed(2)} MB, DOM nodes ${results.demoDomNodes.median}`);
+console.log('Growth, 10 → 100 → 1,000 items: render ms / heap KB, exponent of the top decade');
+for (const [k, row] of Object.entries(results.growth)) {
+  const cells = Object.entries(row).filter(([n]) => n !== 'exponent').map(([n, v]) => `${n}: ${v.ms.toFixed(1)} ms / ${v.heapKB.toFixed(0)} KB`);
+  console.log(`  ${k.padEnd(10)} ${cells.join('   ')}   n^${row.exponent.toFixed(2)}`);
+}
+if (results.lighthouse && !results.lighthouse.error) {
+  const l = results.lighthouse;
+  console.log(`Lighthouse (mobile) performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.bestPractices}, SEO ${l.seo}; CLS ${l.cls.toFixed(3)}, TBT ${l.tbtMs.toFixed(0)} ms, LCP ${l.lcpMs.toFixed(0)} ms`);
+}
+mkdirSync('bench', { recursive: true });
+writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
+console.log('\nwrote bench/results.json');
+if (results.broken.length) {
+  console.error(`\nBudgets broken:\n  - ${results.broken.join('\n  - ')}`);
+  process.exit(1);
+}
+console.log('All budgets met.');
