@@ -10,6 +10,7 @@ const steps = [
   ['lint', 'npx eslint .'],
   ['build', 'npm run build --silent'],
   ['unit and DOM tests (Chromium)', 'npx wtr'],
+  ['render tests in Lit dev mode (its warnings catch real mistakes)', 'LIT_DEV=1 npx wtr --files test/widgets.test.ts'],
   ['bundle from outside (Chromium)', 'node test/e2e/bundle.e2e.mjs'],
   ['size report', 'node scripts/size.mjs'],
   ['Storybook build and story smoke test (Chromium)', 'npm run test:stories --silent'],

@@ -1,7 +1,7 @@
 import { expect, fixture } from '@open-wc/testing';
 import { defineAll } from '../src/define-all.js';
 import { en } from '../src/content/en/index.js';
-import { shadowText } from './helpers.js';
+import { captureWarnings, shadowText } from './helpers.js';
 
 defineAll();
 
@@ -25,6 +25,16 @@ for (const [tag, first] of cases) {
       expect(shadowText(el)).to.contain(first());
       expect(el.shadowRoot!.querySelector('[part~="disclaimer"]')!.textContent).to.not.equal('');
       expect(el.shadowRoot!.querySelectorAll('[part~="sources"] a').length).to.equal(en.meta.sources.length);
+    });
+
+    it('renders without Lit warnings (checked in dev mode by `npm test`)', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await fixture(`<${tag}></${tag}>`);
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        el.setAttribute('lang', 'en');
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      });
+      expect(warnings.filter((w) => !w.includes('Lit is in dev mode') && !w.startsWith('immuno-'))).to.deep.equal([]);
     });
 
     it('uses text of at least 16 px', async () => {
