@@ -53,8 +53,9 @@ export default defineConfig(({ mode }) => ({
         minify: true,
         comments: false,
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
-        ...(mode === 'entries' ? {} : { codeSplitting: false }),
+        // The bundle's only split points are the locale files loaded on demand
+        // (dist/locales/*.js); English never needs them.
+        chunkFileNames: mode === 'entries' ? 'chunks/[name]-[hash].js' : 'locales/[name]-[hash].js',
       },
     },
   },

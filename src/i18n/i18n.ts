@@ -8,6 +8,42 @@ const locales = new Map<string, Strings>([['en', en]]);
 const warned = new Set<string>();
 
 /**
+ * Locales whose strings are loaded only when a page asks for them, so they
+ * never add to the English bundle. Each is a separate file next to the bundle.
+ */
+const loaders = new Map<string, () => Promise<{ strings: Strings }>>([['es', () => import('./es.js')]]);
+const loading = new Map<string, Promise<boolean>>();
+
+/** Registers a loader for a locale's strings, fetched the first time a widget needs them. */
+export function registerLocaleLoader(lang: string, loader: () => Promise<{ strings: Strings }>): void {
+  loaders.set(lang.toLowerCase(), loader);
+}
+
+/**
+ * Starts loading the strings for `lang` (or its base language) if a loader
+ * exists. Resolves true once they are registered, false when there is no
+ * loader or loading failed (the widget then stays in English).
+ */
+export function loadLocale(lang: string): Promise<boolean> {
+  const key = lang.toLowerCase();
+  const base = key.split('-')[0];
+  const name = loaders.has(key) ? key : loaders.has(base) ? base : undefined;
+  if (!name) return Promise.resolve(false);
+  let p = loading.get(name);
+  if (!p) {
+    p = loaders
+      .get(name)!()
+      .then((m) => (registerLocale(name, m.strings), true))
+      .catch((e: Error) => {
+        console.warn(`immuno-widgets: could not load the "${name}" strings (${e.message}); showing English.`);
+        return false;
+      });
+    loading.set(name, p);
+  }
+  return p;
+}
+
+/**
  * Adds or extends the UI strings for a locale (e.g. `registerLocale('es', {...})`).
  * Widgets already on the page pick them up on their next render.
  */

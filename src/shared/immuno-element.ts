@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ContentController } from '../controllers/content-controller.js';
 import { plainText, richText } from '../content/rich-text.js';
 import type { SectionName } from '../content/schema.js';
-import { format, stringsFor, warnUnknownLocale, type Strings } from '../i18n/i18n.js';
+import { format, loadLocale, stringsFor, warnUnknownLocale, type Strings } from '../i18n/i18n.js';
 import type { StringKey } from '../i18n/en.js';
 
 /**
@@ -53,7 +53,9 @@ export abstract class ImmunoElement<S extends SectionName> extends LitElement {
     const lang = this.locale;
     const { strings, found } = stringsFor(lang);
     const own = this.contentController.strings;
-    if (!found && Object.keys(own).length === 0) warnUnknownLocale(this.localName, lang);
+    if (!found && Object.keys(own).length === 0)
+      // A locale with a loader is fetched once and the widget re-renders in it; any other falls back to English.
+      void loadLocale(lang).then((ok) => (ok ? this.requestUpdate() : warnUnknownLocale(this.localName, lang)));
     this.strings = { ...strings, ...own };
   }
 

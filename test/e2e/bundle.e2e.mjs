@@ -24,10 +24,11 @@ await build({
   },
 });
 
-const page = (body) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>e2e</title></head><body>${body}</body></html>`;
+const page = (body, lang = 'en') => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>e2e</title></head><body>${body}</body></html>`;
 const widgets = tags.map((t) => `<${t}></${t}>`).join('\n');
 const pages = {
   'plain.html': page(`${widgets}<script type="module" src="/dist/immuno-widgets.js"></script>`),
+  'spanish.html': page(`<immuno-faq></immuno-faq><script type="module" src="/dist/immuno-widgets.js"></script>`, 'es'),
   'strict.html': page(
     `<script type="module" src="/.tmp/e2e/other-lit/other-lit.js"></script>
      ${widgets}
@@ -82,6 +83,14 @@ await check('makes no network request besides the page and the bundle', async (p
   await rendered(p);
   await p.waitForTimeout(300);
   assert.deepEqual(log.requests.sort(), ['/.tmp/e2e/plain.html', '/dist/immuno-widgets.js'].sort());
+});
+
+await check('a Spanish page fetches the Spanish UI strings, and only then', async (p, log) => {
+  await p.goto(`${url}/.tmp/e2e/spanish.html`);
+  await p.waitForFunction(() => document.querySelector('immuno-faq')?.shadowRoot?.textContent?.includes('Fuentes'), null, { timeout: 10000 });
+  const extra = log.requests.filter((r) => !['/.tmp/e2e/spanish.html', '/dist/immuno-widgets.js'].includes(r));
+  assert.equal(extra.length, 1, JSON.stringify(log.requests));
+  assert.match(extra[0], /^\/dist\/locales\/es-[\w-]+\.js$/);
 });
 
 await check('strict CSP + Trusted Types, another Lit on the page, bundle loaded twice: renders, nothing throws, one warning', async (p, log) => {

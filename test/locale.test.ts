@@ -1,0 +1,28 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { defineAll } from '../src/define-all.js';
+import { loadLocale, registerLocaleLoader, stringsFor } from '../src/i18n/i18n.js';
+import type { ImmunoFaq } from '../src/components/faq/faq.js';
+import { captureWarnings, waitFor } from './helpers.js';
+
+defineAll();
+
+describe('locales loaded on demand', () => {
+  it('are not present until a widget asks for them', () => {
+    expect(stringsFor('es').found).to.equal(false);
+  });
+
+  it('load when a widget is in that language, then the widget re-renders in it', async () => {
+    const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="es-MX"></immuno-faq>`);
+    await waitFor(() => (el.shadowRoot!.querySelector('[part~="sources"] summary')?.textContent ?? '').includes('Fuentes'), 3000, 'Spanish strings');
+    expect(stringsFor('es-MX').found).to.equal(true);
+  });
+
+  it('fall back to English with one warning when loading fails', async () => {
+    registerLocaleLoader('xb', () => Promise.reject(new Error('offline')));
+    const warnings = await captureWarnings(async () => {
+      expect(await loadLocale('xb')).to.equal(false);
+      expect(await loadLocale('xb-YY')).to.equal(false);
+    });
+    expect(warnings.filter((w) => w.includes('"xb"'))).to.have.length(1);
+  });
+});
