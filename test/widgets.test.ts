@@ -37,6 +37,19 @@ for (const [tag, first] of cases) {
       expect(warnings.filter((w) => !w.includes('Lit is in dev mode') && !w.startsWith('immuno-'))).to.deep.equal([]);
     });
 
+    it('skips rendering work while far below the fold, and does it once near the viewport', async () => {
+      const wrap = await fixture(`<div><div style="height: 5000px"></div><${tag}></${tag}></div>`);
+      const el = wrap.lastElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+      await el.updateComplete;
+      const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(base.checkVisibility({ contentVisibilityAuto: true })).to.equal(false);
+      el.scrollIntoView();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(base.checkVisibility({ contentVisibilityAuto: true })).to.equal(true);
+      window.scrollTo(0, 0);
+    });
+
     it('uses text of at least 16 px', async () => {
       const el = await fixture(`<div style="font-size: 12px"><${tag}></${tag}></div>`);
       const w = el.firstElementChild!;

@@ -35,6 +35,13 @@ export const baseStyles = css`
     font-size: max(16px, var(--immuno-font-size, 1rem));
     line-height: 1.5;
     overflow-wrap: break-word;
+    /* 2. Far below the fold the browser skips style, layout and paint until the
+       widget nears the viewport; find-in-page and assistive technology still
+       reach it. The clip margin keeps focus rings at the edges visible under
+       the paint containment this brings. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 30rem;
+    overflow-clip-margin: 0.5rem;
   }
   :host([hidden]) {
     display: none;
@@ -95,6 +102,7 @@ export const baseStyles = css`
   @media print {
     :host {
       color: #000;
+      content-visibility: visible;
     }
   }
 `;
