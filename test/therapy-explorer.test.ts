@@ -262,7 +262,7 @@ describe('4. find by medicine', () => {
     const el2 = await explorer();
     await search(el2, 'interleukin');
     expect(names(el2)).to.deep.equal(['Cytokines']);
-    expect($(el2, '[part~="match"]').textContent).to.contain('interleukin');
+    expect($(el2, '[part~="match"] mark').textContent).to.equal('Interleukin');
   });
 
   it('combines search and cancer filter', async () => {

@@ -113,6 +113,13 @@ export const explorerStyles = css`
     margin-block: 0.25em;
     padding-inline-start: 1.25em;
   }
+  .cols {
+    columns: 13em;
+    column-gap: 2em;
+  }
+  .cols li {
+    break-inside: avoid;
+  }
   .check,
   .empty button {
     min-block-size: 2.75em;
@@ -134,6 +141,11 @@ export const explorerStyles = css`
   }
   .empty p {
     margin-block-start: 0;
+  }
+  @container (max-width: 22rem) {
+    .details {
+      padding: 0.75em;
+    }
   }
   @container (min-width: 36rem) {
     .controls {

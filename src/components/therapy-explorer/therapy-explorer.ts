@@ -112,7 +112,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
           </select>
         </div>
       </div>
-      <p class="status" part="status" role="status">
+      <p class=${results.length ? 'status' : 'status visually-hidden'} part="status" role="status">
         ${filtered ? this.t('explorerResults', { count: results.length }) : nothing}
       </p>
       ${results.length
@@ -167,7 +167,12 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
         : nothing}
       <p class="summary">${t.summary}</p>
       ${h(this.t('explorerHowItWorks'))} ${richText(t.howItWorks)}
-      ${cancers.length ? html`${h(this.t('explorerCancers'))} ${list(cancers.map((c) => c.name))}` : nothing}
+      ${cancers.length
+        ? html`${h(this.t('explorerCancers'))}
+            <ul class="cols">
+              ${cancers.map((c) => html`<li>${c.name}</li>`)}
+            </ul>`
+        : nothing}
       ${t.medicines?.length
         ? html`${h(this.t('explorerMedicines'))}
           ${list(t.medicines.map((m) => highlight(m.brands?.length ? `${m.generic} (${m.brands.join(', ')})` : m.generic, q)))}`
