@@ -135,6 +135,7 @@ export const explorerStyles = css`
     text-decoration: underline;
   }
   .empty {
+    margin-block-start: 0.5em;
     padding: var(--_space);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);

@@ -130,7 +130,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
 
   private renderItem(t: Therapy, i: number, current: boolean, q: string[]): TemplateResult {
     const match = this.index!.matchedName(t, q);
-    const [before, after = ''] = this.t('explorerMatched', { match: '\u0000' }).split('\u0000');
+    const [before, after = ''] = match ? this.t('explorerMatched', { match: '\u0000' }).split('\u0000') : [];
     return html`<li>
       <button
         type="button"
