@@ -1,7 +1,176 @@
 import { css } from 'lit';
 
 export const explorerStyles = css`
-  .therapy h3 {
-    margin-block-end: 0.25em;
+  :host {
+    --_list-width: var(--immuno-explorer-list-width, 17rem);
+    --_current-bg: var(--immuno-explorer-current-background, var(--_accent));
+    --_current-fg: var(--immuno-explorer-current-color, var(--_on-accent));
+  }
+  .controls {
+    display: grid;
+    gap: 0.75em var(--_space);
+  }
+  .field {
+    display: grid;
+    gap: 0.25em;
+    min-inline-size: 0;
+  }
+  label {
+    font-weight: 600;
+  }
+  input,
+  select {
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: 0.4em 0.6em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .status {
+    min-block-size: 1.5em;
+    margin-block: 0.5em;
+    color: var(--_muted);
+  }
+  .layout {
+    display: grid;
+    gap: var(--_space);
+    align-items: start;
+  }
+  .list {
+    display: grid;
+    gap: 0.375em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  button {
+    cursor: pointer;
+    border-radius: var(--_radius);
+  }
+  .list button {
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: 0.5em 0.75em;
+    text-align: start;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    /* 1. A thick start edge marks the chosen type without relying on colour (forced colors keep it). */
+    border-inline-start-width: 1px;
+    transition: background-color var(--_duration);
+  }
+  .list button:hover {
+    background: var(--_surface-alt);
+    text-decoration: underline;
+  }
+  .list button[aria-current='true'] {
+    background: var(--_current-bg);
+    color: var(--_current-fg);
+    font-weight: 700;
+    border-inline-start-width: 0.5em;
+  }
+  .match {
+    margin: 0.25em 0.75em 0;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  mark {
+    background: #fff3a3;
+    color: inherit;
+    border-radius: 0.15em;
+  }
+  [aria-current='true'] mark {
+    color: #1b2330;
+  }
+  .details {
+    min-inline-size: 0;
+    padding: var(--_space);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .title {
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+    scroll-margin-block-start: var(--_space);
+  }
+  .h {
+    margin-block: 1.25em 0.25em;
+    font-size: 1.125em;
+    font-weight: 700;
+  }
+  .aka {
+    color: var(--_muted);
+  }
+  .summary {
+    font-size: 1.0625em;
+  }
+  .details p {
+    margin-block: 0.5em;
+  }
+  .details ul,
+  .details ol {
+    margin-block: 0.25em;
+    padding-inline-start: 1.25em;
+  }
+  .cols {
+    columns: 13em;
+    column-gap: 2em;
+  }
+  .cols li {
+    break-inside: avoid;
+  }
+  .check,
+  .empty button {
+    min-block-size: 2.75em;
+    margin-block-start: 0.5em;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  .check:hover,
+  .empty button:hover {
+    text-decoration: underline;
+  }
+  .empty {
+    margin-block-start: 0.5em;
+    padding: var(--_space);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .empty p {
+    margin-block-start: 0;
+  }
+  @container (max-width: 22rem) {
+    .details {
+      padding: 0.75em;
+    }
+  }
+  @container (min-width: 36rem) {
+    .controls {
+      grid-template-columns: 1fr 1fr;
+      align-items: end;
+    }
+  }
+  @container (min-width: 44rem) {
+    .layout {
+      grid-template-columns: minmax(12rem, var(--_list-width)) minmax(0, 1fr);
+    }
+  }
+  @media (forced-colors: active) {
+    .list button[aria-current='true'] {
+      /* 2. Selected state in system colours, on top of the thick start edge. */
+      forced-color-adjust: none;
+      background: SelectedItem;
+      color: SelectedItemText;
+      border-color: SelectedItem;
+    }
+    [aria-current='true'] mark {
+      color: SelectedItemText;
+      background: transparent;
+      text-decoration: underline;
+    }
   }
 `;

@@ -1,25 +1,64 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
+import { HashController } from '../../controllers/hash-controller.js';
 import { meta } from '../../content/en/meta.js';
+import { symptoms } from '../../content/en/symptoms.js';
 import { therapies } from '../../content/en/therapies.js';
 import { richText } from '../../content/rich-text.js';
-import { TherapiesSectionSchema, TherapySchema } from '../../content/schema.js';
+import { TherapiesSectionSchema, TherapySchema, type Therapy, type TherapiesSection } from '../../content/schema.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
+import { highlight, terms } from '../../shared/search.js';
 import { explorerStyles } from './therapy-explorer.styles.js';
+import { TherapyIndex } from './therapy-index.js';
+
+/** Symptom labels by id, from the built-in checklist content. */
+const symptomLabels = new Map(symptoms.items.map((s) => [s.id, s.label]));
+
+const CHECKLIST = 'immuno-side-effect-checklist';
 
 /**
  * The kinds of immunotherapy: what each does, which cancers it treats,
- * example medicines, how it is given and its side effects.
+ * example medicines, how it is given and its side effects. A list of buttons
+ * chooses the type shown in one details region; a search field finds a type
+ * by medicine (generic or brand) or name, and a select narrows it by cancer.
  *
- * @summary Therapy-type explorer.
+ * @summary Therapy-type explorer: find a treatment by medicine or cancer, and understand it.
  * @tag immuno-therapy-explorer
+ * @slot - Shown only before the element upgrades or without JavaScript (for example a plain list of links).
+ * @fires immuno-therapy-select - The patient chose a type; `detail.id` is its id.
  * @fires immuno-content-error - Content was invalid or could not be loaded; `detail.issues` lists the problems.
  * @csspart base - The wrapper of everything.
+ * @csspart controls - The search field and the cancer select.
+ * @csspart search - The search `<input>`.
+ * @csspart filter - The cancer `<select>`.
+ * @csspart status - The result count (a polite live region).
+ * @csspart list - The list of types.
+ * @csspart item - A type's button; `item current` on the chosen one.
+ * @csspart match - "Matched: …" under a type found by another name.
+ * @csspart mark - Highlighted search matches.
+ * @csspart empty - The "no match" message and its reset button.
+ * @csspart details - The details region of the chosen type.
+ * @csspart check-symptoms - The "Check my symptoms" button.
  * @csspart footer - Disclaimer, review date and sources.
+ * @cssprop --immuno-explorer-list-width - Width of the list beside the details in a wide column (default `17rem`).
+ * @cssprop --immuno-explorer-current-background - Background of the chosen type (default the accent colour).
+ * @cssprop --immuno-explorer-current-color - Text of the chosen type (default the on-accent colour).
  */
 export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
   static override styles = [baseStyles, explorerStyles];
+
+  /** Id of the chosen type; reflects. `#<id>` in the URL sets it too. An unknown id is ignored with a warning. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Id of a cancer type to narrow the list to at first (the patient can change it). */
+  @property() cancer = '';
+
+  /** Heading level of the chosen type's name, 2–6; its sections are one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private query = '';
 
   protected readonly contentController = new ContentController(
     this,
@@ -28,22 +67,184 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
     { meta, section: therapies },
   );
 
+  protected readonly hashController = new HashController(this, (id) => this.fromHash(id));
+  private index?: TherapyIndex;
+  private indexed?: TherapiesSection;
+  private warnedSymptom = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const section = this.contentController.section;
+    if (section !== this.indexed) {
+      this.indexed = section;
+      this.index = new TherapyIndex(section.items);
+    }
+    const id = this.selected;
+    if (changed.has('selected') && id && !this.contentController.loading && !this.find(id)) {
+      console.warn(`${this.localName}: selected="${id}" is not a therapy id; ignored.`);
+      this.selected = changed.get('selected') as string | undefined;
+    }
+  }
+
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
+    const q = terms(this.query);
+    const cancer = section.cancers.some((c) => c.id === this.cancer) ? this.cancer : '';
+    const results = section.items.filter(
+      (t) => (!cancer || t.cancers.includes(cancer)) && (!q.length || this.index!.matches(t, q)),
+    );
+    const shown = results.find((t) => t.id === this.selected) ?? results[0];
+    const used = new Set(section.items.flatMap((t) => t.cancers));
+    const filtered = !!(cancer || q.length);
     return html`${richText(section.intro)}
-      ${section.items.map(
-        (t) => html`<section class="therapy" part="therapy" id=${t.id}>
-          <h3>${t.name}</h3>
-          <p>${t.summary}</p>
-          <h4>${this.t('explorerHowItWorks')}</h4>
-          ${richText(t.howItWorks)}
-        </section>`,
-      )}`;
+      <div class="controls" part="controls">
+        <div class="field">
+          <label for="q">${this.t('explorerSearchLabel')}</label>
+          <input id="q" part="search" type="search" autocomplete="off" spellcheck="false" .value=${this.query} @input=${this.onSearch} />
+        </div>
+        <div class="field">
+          <label for="cancer">${this.t('explorerFilterLabel')}</label>
+          <select id="cancer" part="filter" @change=${this.onFilter}>
+            <option value="" ?selected=${!cancer}>${this.t('explorerFilterAll')}</option>
+            ${section.cancers
+              .filter((c) => used.has(c.id))
+              .map((c) => html`<option value=${c.id} ?selected=${c.id === cancer}>${c.name}</option>`)}
+          </select>
+        </div>
+      </div>
+      <p class=${results.length ? 'status' : 'status visually-hidden'} part="status" role="status">
+        ${filtered ? this.t('explorerResults', { count: results.length }) : nothing}
+      </p>
+      ${results.length
+        ? html`<div class="layout">
+            <ul class="list" part="list" aria-label=${this.t('explorerListLabel')}>
+              ${results.map((t, i) => this.renderItem(t, i, t === shown, q))}
+            </ul>
+            ${this.renderDetails(shown!, q)}
+          </div>`
+        : html`<div class="empty" part="empty">
+            <p>${this.t('explorerNoResults')}</p>
+            <button type="button" part="reset" @click=${this.reset}>${this.t('explorerReset')}</button>
+          </div>`}`;
+  }
+
+  private renderItem(t: Therapy, i: number, current: boolean, q: string[]): TemplateResult {
+    const match = this.index!.matchedName(t, q);
+    const [before, after = ''] = match ? this.t('explorerMatched', { match: '\u0000' }).split('\u0000') : [];
+    return html`<li>
+      <button
+        type="button"
+        part=${current ? 'item current' : 'item'}
+        aria-current=${current ? 'true' : nothing}
+        aria-controls="details"
+        aria-describedby=${match ? `m${i}` : nothing}
+        @click=${() => this.choose(t.id)}
+      >
+        ${highlight(t.name, q)}
+      </button>
+      ${match ? html`<p class="match" part="match" id=${`m${i}`}>${before}${highlight(match, q)}${after}</p>` : nothing}
+    </li>`;
+  }
+
+  private renderDetails(t: Therapy, q: string[]): TemplateResult {
+    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
+    const h = (text: string) => html`<div class="h" role="heading" aria-level=${level + 1}>${text}</div>`;
+    const cancers = this.contentController.section.cancers.filter((c) => t.cancers.includes(c.id));
+    const effects = (t.sideEffects ?? []).flatMap((id) => {
+      const label = symptomLabels.get(id);
+      if (!label && !this.warnedSymptom) {
+        this.warnedSymptom = true;
+        console.warn(`${this.localName}: side effect "${id}" of ${t.id} is not a known symptom id; skipped.`);
+      }
+      return label ? [label] : [];
+    });
+    const checklist = t.checklist && document.querySelector(CHECKLIST) ? t.checklist : undefined;
+    const list = (items: readonly unknown[]) => html`<ul>${items.map((x) => html`<li>${x}</li>`)}</ul>`;
+    return html`<section class="details" part="details" id="details" aria-labelledby="details-title">
+      <div class="title" role="heading" aria-level=${level} id="details-title" tabindex="-1">${t.name}</div>
+      ${t.otherNames?.length
+        ? html`<p class="aka">${this.t('explorerOtherNames')}: ${highlight(t.otherNames.join(', '), q)}</p>`
+        : nothing}
+      <p class="summary">${t.summary}</p>
+      ${h(this.t('explorerHowItWorks'))} ${richText(t.howItWorks)}
+      ${cancers.length
+        ? html`${h(this.t('explorerCancers'))}
+            <ul class="cols">
+              ${cancers.map((c) => html`<li>${c.name}</li>`)}
+            </ul>`
+        : nothing}
+      ${t.medicines?.length
+        ? html`${h(this.t('explorerMedicines'))}
+          ${list(t.medicines.map((m) => highlight(m.brands?.length ? `${m.generic} (${m.brands.join(', ')})` : m.generic, q)))}`
+        : nothing}
+      ${h(this.t('explorerGivenBy'))} ${list(t.givenBy)}
+      ${t.schedule ? html`${h(this.t('explorerSchedule'))} ${richText(t.schedule)}` : nothing}
+      ${effects.length || t.sideEffectsNote
+        ? html`${h(this.t('explorerSideEffects'))} ${richText(t.sideEffectsNote)} ${effects.length ? list(effects) : nothing}
+          ${checklist
+            ? html`<button type="button" class="check" part="check-symptoms" @click=${() => this.checkSymptoms(checklist)}>
+                ${this.t('explorerCheckSymptoms')}
+              </button>`
+            : nothing}`
+        : nothing}
+      ${t.questions?.length ? html`${h(this.t('explorerQuestions'))} ${list(t.questions)}` : nothing}
+    </section>`;
+  }
+
+  private find(id: string): Therapy | undefined {
+    return this.contentController.section.items.find((t) => t.id === id);
+  }
+
+  private fromHash(id: string): boolean {
+    if (!this.find(id)) return false; // another widget's or the page's own anchor
+    this.selected = id;
+    void this.updateComplete.then(() => this.scrollIntoView({ block: 'start' }));
+    return true;
+  }
+
+  private async choose(id: string): Promise<void> {
+    this.selected = id;
+    this.emit('immuno-therapy-select', { id });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#details-title')?.focus();
+  }
+
+  private onSearch(e: Event): void {
+    this.query = (e.target as HTMLInputElement).value;
+  }
+
+  private onFilter(e: Event): void {
+    this.cancer = (e.target as HTMLSelectElement).value;
+  }
+
+  private async reset(): Promise<void> {
+    this.query = '';
+    this.cancer = '';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
+  }
+
+  /** Points the side-effect checklist on this page at the therapy's symptom set and moves focus to it. */
+  private async checkSymptoms(key: string): Promise<void> {
+    const c = document.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(CHECKLIST);
+    if (!c) return;
+    c.setAttribute('therapy', key);
+    await c.updateComplete;
+    c.focus();
+    // A checklist whose focus() does not take focus: its first control, else the element itself.
+    if (!c.matches(':focus-within')) c.shadowRoot?.querySelector<HTMLElement>('input, button, select, a[href]')?.focus();
+    if (!c.matches(':focus-within')) {
+      if (!c.hasAttribute('tabindex')) c.tabIndex = -1;
+      c.focus();
+    }
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'immuno-therapy-explorer': ImmunoTherapyExplorer;
+  }
+  interface GlobalEventHandlersEventMap {
+    'immuno-therapy-select': CustomEvent<{ id: string }>;
   }
 }

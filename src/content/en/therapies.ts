@@ -35,6 +35,7 @@ export const therapies: TherapiesSection = {
         'PD-1 inhibitors',
         'PD-L1 inhibitors',
         'CTLA-4 inhibitors',
+        'LAG-3 inhibitors',
       ],
       summary: 'Medicines that take the “brakes” off your immune system so it can attack cancer.',
       howItWorks: [
@@ -66,6 +67,9 @@ export const therapies: TherapiesSection = {
         { generic: 'avelumab', brands: ['Bavencio'] },
         { generic: 'ipilimumab', brands: ['Yervoy'] },
         { generic: 'tremelimumab', brands: ['Imjudo'] },
+        { generic: 'nivolumab and relatlimab', brands: ['Opdualag'] },
+        { generic: 'toripalimab', brands: ['Loqtorzi'] },
+        { generic: 'tislelizumab', brands: ['Tevimbra'] },
       ],
       givenBy: ['Into a vein (IV drip)', 'As an injection under the skin (for some medicines)'],
       schedule: [
@@ -114,7 +118,7 @@ export const therapies: TherapiesSection = {
       summary: 'Lab-made proteins that stick to one target on cancer cells.',
       howItWorks: [
         'Antibodies are proteins your immune system makes to stick to germs. Monoclonal antibodies are made in a lab to stick to one target on cancer cells.',
-        'Some mark cancer cells so immune cells can find and kill them. Some block signals that help the cancer grow. Bispecific antibodies grab a cancer cell and a T cell at the same time to bring them together.',
+        'Some mark cancer cells so immune cells can find and kill them. Some block signals that help the cancer grow. Bispecific antibodies, like blinatumomab, teclistamab and tarlatamab, grab a cancer cell and a T cell at the same time to bring them together.',
         'Some medicines in this group, like bevacizumab, do not use the immune system at all. They stop the tumor from growing new blood vessels.',
       ],
       cancers: [
@@ -136,7 +140,10 @@ export const therapies: TherapiesSection = {
         { generic: 'bevacizumab', brands: ['Avastin'] },
         { generic: 'cetuximab', brands: ['Erbitux'] },
         { generic: 'daratumumab', brands: ['Darzalex'] },
-        { generic: 'blinatumomab (a bispecific antibody)', brands: ['Blincyto'] },
+        { generic: 'blinatumomab', brands: ['Blincyto'] },
+        { generic: 'teclistamab', brands: ['Tecvayli'] },
+        { generic: 'mosunetuzumab', brands: ['Lunsumio'] },
+        { generic: 'tarlatamab', brands: ['Imdelltra'] },
       ],
       givenBy: ['Into a vein (IV drip)', 'As an injection under the skin (for some medicines)'],
       schedule:
@@ -247,7 +254,7 @@ export const therapies: TherapiesSection = {
     {
       id: 'cytokines',
       name: 'Cytokines',
-      otherNames: ['Interleukins', 'Interferons', 'Immune system modulators'],
+      otherNames: ['Interleukins', 'Interleukin-2 (IL-2)', 'Interferons', 'Immune system modulators'],
       summary: 'Proteins that boost the immune system as a whole.',
       howItWorks: [
         'Cytokines are proteins that immune cells use to send messages to each other. Some tell immune cells to grow and become more active.',
@@ -255,9 +262,9 @@ export const therapies: TherapiesSection = {
       ],
       cancers: ['melanoma', 'kidney', 'bladder'],
       medicines: [
-        { generic: 'aldesleukin (interleukin-2)', brands: ['Proleukin'] },
+        { generic: 'aldesleukin', brands: ['Proleukin'] },
         { generic: 'interferon alfa' },
-        { generic: 'nogapendekin alfa inbakicept (given with BCG)', brands: ['Anktiva'] },
+        { generic: 'nogapendekin alfa inbakicept', brands: ['Anktiva'] },
       ],
       givenBy: ['Into a vein (IV drip)', 'As an injection under the skin', 'Into the bladder through a thin tube'],
       schedule:
@@ -289,7 +296,7 @@ export const therapies: TherapiesSection = {
         'As the cancer cells break open, they release markers. This can help the immune system learn to attack the cancer in other parts of the body too.',
       ],
       cancers: ['melanoma'],
-      medicines: [{ generic: 'talimogene laherparepvec (T-VEC)', brands: ['Imlygic'] }],
+      medicines: [{ generic: 'talimogene laherparepvec', brands: ['Imlygic'] }],
       givenBy: ['Injected straight into the tumor'],
       schedule:
         'T-VEC is injected into tumors in the skin or in lymph nodes near the skin. The second dose is given 3 weeks after the first. After that, it is usually given every 2 weeks.',
@@ -316,7 +323,7 @@ export const therapies: TherapiesSection = {
       ],
       cancers: ['bladder', 'skin-other', 'myeloma'],
       medicines: [
-        { generic: 'BCG (Bacillus Calmette-Guérin)', brands: ['TICE BCG'] },
+        { generic: 'BCG', brands: ['TICE BCG'] },
         { generic: 'imiquimod', brands: ['Aldara'] },
         { generic: 'lenalidomide', brands: ['Revlimid'] },
         { generic: 'pomalidomide', brands: ['Pomalyst', 'Imnovid'] },
