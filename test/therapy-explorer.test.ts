@@ -144,6 +144,7 @@ describe('2. browse: a list of buttons and one details region', () => {
   it('chooses with a mouse click', async () => {
     const el = await explorer();
     const b = $$(el, '.list button')[4];
+    b.scrollIntoView({ block: 'center' });
     const r = b.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(r.x + 10), Math.round(r.y + r.height / 2)] });
     await el.updateComplete;

@@ -35,10 +35,14 @@ export const baseStyles = css`
     font-size: max(16px, var(--immuno-font-size, 1rem));
     line-height: 1.5;
     overflow-wrap: break-word;
-    /* 2. Far below the fold the browser skips style, layout and paint until the
-       widget nears the viewport; find-in-page and assistive technology still
-       reach it. The clip margin keeps focus rings at the edges visible under
-       the paint containment this brings. */
+  }
+  /* 2. Far below the fold (state set by ImmunoElement's IntersectionObserver)
+     the browser skips style, layout and paint until the widget nears the
+     viewport; find-in-page and assistive technology still reach it. Widgets
+     in view never get it, so they are hit-testable from the first frame. The
+     clip margin keeps focus rings at the edges visible under the paint
+     containment this brings. */
+  :host(:state(far)) {
     content-visibility: auto;
     contain-intrinsic-size: auto 30rem;
     overflow-clip-margin: 0.5rem;

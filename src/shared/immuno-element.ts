@@ -28,6 +28,32 @@ export abstract class ImmunoElement<S extends SectionName> extends LitElement {
   /** Milliseconds to wait for `src` before falling back to the built-in content. */
   @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 8000;
 
+  /** Custom states for styling (`:state(far)`). */
+  protected readonly internals = this.attachInternals();
+
+  /** One observer for every widget, made when the first one connects (no work at import). */
+  private static viewport?: IntersectionObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    ImmunoElement.viewport ??= new IntersectionObserver(
+      (entries) => {
+        for (const e of entries) {
+          const states = (e.target as ImmunoElement<SectionName>).internals.states;
+          if (e.isIntersecting) states.delete('far');
+          else states.add('far');
+        }
+      },
+      { rootMargin: '100% 0px' },
+    );
+    ImmunoElement.viewport.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    ImmunoElement.viewport?.unobserve(this);
+  }
+
   /** The content controller; each widget creates its own. */
   protected abstract readonly contentController: ContentController<S>;
 
@@ -85,7 +111,7 @@ export abstract class ImmunoElement<S extends SectionName> extends LitElement {
   /** Disclaimer, last-reviewed date, reviewer and sources. */
   protected renderFooter(): TemplateResult {
     const { meta } = this.contentController;
-    return html`<footer class="footer" part="footer">
+    return html`<div class="footer" part="footer">
       <div class="disclaimer" part="disclaimer">${richText(meta.disclaimer)}</div>
       <p>
         ${this.t('lastReviewed', { date: this.formatDate(meta.lastReviewed) })}${meta.reviewer
@@ -98,7 +124,7 @@ export abstract class ImmunoElement<S extends SectionName> extends LitElement {
           ${meta.sources.map((s) => html`<li><a href=${s.url}>${s.title}</a>${s.publisher ? `, ${s.publisher}` : ''}</li>`)}
         </ul>
       </details>
-    </footer>`;
+    </div>`;
   }
 
   /** A `YYYY-MM-DD` date in the reader's locale. */
