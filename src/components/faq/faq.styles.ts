@@ -1,15 +1,173 @@
 import { css } from 'lit';
 
 export const faqStyles = css`
-  .item {
-    border-block-end: 1px solid var(--_border);
+  :host {
+    --_divider: var(--immuno-faq-divider, var(--_border));
+    --_question: var(--immuno-faq-question-color, var(--_text));
+    --_mark: var(--immuno-faq-mark, #fff1a8);
   }
-  summary {
-    cursor: pointer;
-    padding-block: 0.75em;
+  p {
+    margin-block: 0 0.75em;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    justify-content: space-between;
+    gap: 0.5em var(--_space);
+    margin-block-end: 0.5em;
+  }
+  .search {
+    flex: 1 1 14em;
+    display: grid;
+    gap: 0.25em;
+  }
+  label {
     font-weight: 600;
+  }
+  input {
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: 0.5em 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .show-all,
+  .copy,
+  .no-results button {
+    min-block-size: 2.75em;
+    padding: 0.25em 0.875em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .show-all {
+    margin-inline-start: auto;
+  }
+  .show-all:disabled {
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: default;
+  }
+  .copy {
+    min-block-size: 2.25em;
+    font-weight: 400;
+    font-size: 0.9375em;
+  }
+  .status:empty {
+    /* 1. The live region stays in the page (so it is announced when filled) but takes no room. */
+    margin: 0;
+  }
+  .list {
+    border-block-start: 1px solid var(--_divider);
+  }
+  .item {
+    border-block-end: 1px solid var(--_divider);
+  }
+  .heading {
+    margin: 0;
+    font: inherit;
+  }
+  .question {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75em;
+    inline-size: 100%;
+    padding-block: 0.75em;
+    padding-inline: 0;
+    border: 0;
+    background: none;
+    color: var(--_question);
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  .question:hover span:first-child {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .icon {
+    /* 2. A chevron drawn with borders: it shows in forced colours and needs no mirroring (it points down/up). */
+    flex: none;
+    inline-size: 0.6em;
+    block-size: 0.6em;
+    margin-inline-end: 0.375em;
+    border-right: 2px solid;
+    border-bottom: 2px solid;
+    transform: translateY(-25%) rotate(45deg);
+    transition: transform var(--_duration) ease;
+  }
+  [data-open] .icon {
+    transform: translateY(25%) rotate(-135deg);
   }
   .answer {
     padding-block-end: 0.75em;
+  }
+  .answer[hidden] {
+    /* 4. hidden="until-found" keeps the box (content-visibility: hidden), so drop its padding. */
+    padding: 0;
+  }
+  .answer > :first-child {
+    margin-block-start: 0;
+  }
+  ul,
+  ol {
+    margin-block: 0 0.75em;
+    padding-inline-start: 1.5em;
+  }
+  mark {
+    background: var(--_mark);
+    color: inherit;
+    border-radius: 0.15em;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .answer:not([hidden]) {
+      animation: faq-open var(--_duration) ease-out;
+    }
+  }
+  @keyframes faq-open {
+    from {
+      opacity: 0;
+      transform: translateY(-0.25em);
+    }
+  }
+  @container (max-width: 24em) {
+    .show-all {
+      inline-size: 100%;
+    }
+  }
+  @media (forced-colors: active) {
+    mark {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .show-all:disabled {
+      color: GrayText;
+      border-color: GrayText;
+    }
+  }
+  @media print {
+    /* 3. Print every answer unless print="as-shown"; controls make no sense on paper. */
+    :host(:not([print='as-shown'])) .answer[hidden],
+    :host(:not([print='as-shown'])) .item[hidden] {
+      display: block;
+      content-visibility: visible;
+    }
+    .toolbar,
+    .status,
+    .no-results,
+    .copy,
+    .icon {
+      display: none;
+    }
+    .item {
+      break-inside: avoid;
+    }
   }
 `;

@@ -1,29 +1,77 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
+import { HashController } from '../../controllers/hash-controller.js';
 import { faq } from '../../content/en/faq.js';
 import { meta } from '../../content/en/meta.js';
 import { richText } from '../../content/rich-text.js';
-import { FaqSectionSchema, QuestionSchema } from '../../content/schema.js';
+import { FaqSectionSchema, QuestionSchema, type FaqSection } from '../../content/schema.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
+import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
+import { safeStorage } from '../../shared/storage.js';
+import { faqJsonLd, itemIds, markedText, readDetails } from './faq-content.js';
 import { faqStyles } from './faq.styles.js';
 
+/** `detail` of `immuno-faq-toggle`. */
+export interface FaqToggleDetail {
+  id: string;
+  open: boolean;
+}
+
+const session = safeStorage('session');
+
 /**
- * Questions patients ask about immunotherapy, as an accordion.
+ * Questions patients ask about immunotherapy, as an accordion (WAI-ARIA APG
+ * pattern) with show all, find in page, deep links, print, search and
+ * schema.org structured data.
  *
  * @summary FAQ accordion with built-in immunotherapy questions.
  * @tag immuno-faq
+ * @slot - Optional: the page author's questions as `<details id><summary>Question</summary>answer</details>` children.
+ * @fires immuno-faq-toggle - A person opened or closed a question; `detail: { id, open }`.
  * @fires immuno-content-error - Content was invalid or could not be loaded; `detail.issues` lists the problems.
  * @csspart base - The wrapper of everything.
+ * @csspart toolbar - The row with the search field and the show-all button.
+ * @csspart search - The search field.
+ * @csspart show-all - The "Show all answers" / "Hide all answers" button.
+ * @csspart status - The polite status line ("3 of 17 questions", "Link copied").
+ * @csspart no-results - The message shown when no question matches.
+ * @csspart list - The list of questions.
+ * @csspart item - One question and its answer.
+ * @csspart question - The button that opens and closes an answer.
+ * @csspart answer - The answer region.
+ * @csspart copy-link - The "Copy link" button in an open answer.
+ * @csspart mark - A word that matches the search.
  * @csspart footer - Disclaimer, review date and sources.
- * @cssprop --immuno-color-accent - Links and focus colour.
+ * @csspart disclaimer - The disclaimer.
+ * @csspart sources - The sources list.
+ * @cssprop --immuno-faq-divider - Line between questions (default: `--immuno-color-border`).
+ * @cssprop --immuno-faq-question-color - Question text (default: `--immuno-color-text`).
+ * @cssprop --immuno-faq-mark - Background of matched words (default: a pale yellow).
+ * @cssprop --immuno-color-accent - Links, buttons and focus colour.
  */
 export class ImmunoFaq extends ImmunoElement<'faq'> {
   static override styles = [baseStyles, faqStyles];
 
   /** Heading level of each question, 1–6. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /** Only one answer open at a time. */
+  @property({ type: Boolean, reflect: true }) single = false;
+  /** Show a search field that filters the questions. */
+  @property({ type: Boolean }) searchable = false;
+  /** Write a schema.org `FAQPage` JSON-LD script into the light DOM. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  /** Put the id of a question in the URL (`#id`, no new history entry) when it is opened. */
+  @property({ type: Boolean, attribute: 'link-hash' }) linkHash = false;
+  /** Remember the open questions for this browser session. */
+  @property({ type: Boolean }) remember = false;
+  /** `all` (default): print every answer. `as-shown`: print what is open on screen. */
+  @property({ reflect: true }) print: 'all' | 'as-shown' = 'all';
+
+  @state() private open = new Set<string>();
+  @state() private query = '';
+  @state() private message = '';
 
   protected readonly contentController = new ContentController(
     this,
@@ -31,23 +79,190 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     { section: FaqSectionSchema, item: QuestionSchema },
     { meta, section: faq },
   );
+  private hash = new HashController(this, (id) => this.goTo(id));
+  private ids: string[] = [];
+  private seen?: FaqSection;
+  private haystacks: string[] = [];
+  private wrappers = new WeakMap<Element, HTMLElement>();
+  private slots = new Map<string, string>();
+
+  /** Content source 4: the author's `<details>` children (see the docs). */
+  readLightDom(): unknown {
+    const items = readDetails(this, this.wrappers, this.slots);
+    return items.length ? { meta, faq: { items } } : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const section = this.contentController.section;
+    if (section === this.seen) return;
+    this.seen = section;
+    this.ids = itemIds(section);
+    this.haystacks = section.items.map((q) => fold(`${q.question} ${this.plain(q.answer)}`));
+    const kept = this.remember ? this.recall() : undefined;
+    this.open = new Set(kept ?? this.ids.filter((_, i) => section.items[i].open));
+    // Content that arrives later (src, a new property) may hold the linked question.
+    if (this.hasUpdated) void this.updateComplete.then(() => this.hash.read());
+  }
 
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
+    const words = terms(this.query);
+    const shown = this.ids.filter((_, i) => matchesAll(this.haystacks[i], words));
+    const allOpen = shown.length > 0 && shown.every((id) => this.open.has(id));
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     return html`${richText(section.intro)}
-      <div class="list" part="list">
-        ${section.items.map(
-          (q) => html`<details class="item" part="item" ?open=${q.open}>
-            <summary part="question">${q.question}</summary>
-            <div class="answer" part="answer">${richText(q.answer)}</div>
-          </details>`,
-        )}
+      <div class="toolbar" part="toolbar">
+        ${this.searchable
+          ? html`<div class="search">
+              <label for="search">${this.t('faqSearchLabel')}</label>
+              <input id="search" type="search" part="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
+            </div>`
+          : nothing}
+        <button class="show-all" part="show-all" ?disabled=${!shown.length} @click=${() => this.setMany(shown, !allOpen)}>
+          ${this.t(allOpen ? 'faqHideAll' : 'faqShowAll')}
+        </button>
+      </div>
+      <p class="status" part="status" role="status">${this.message}</p>
+      ${shown.length
+        ? nothing
+        : html`<p class="no-results" part="no-results">
+            ${this.t('faqNoResults')} <button @click=${() => this.search('', true)}>${this.t('faqSearchClear')}</button>
+          </p>`}
+      <div class="list" part="list" @keydown=${this.onKeydown}>
+        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], level, words, shown.includes(this.ids[i])))}
       </div>`;
+  }
+
+  private renderItem(q: FaqSection['items'][number], id: string, level: number, words: string[], visible: boolean) {
+    const open = this.open.has(id);
+    const slot = this.contentController.source === 'light-dom' ? this.slots.get(id) : undefined;
+    return html`<div class="item" part="item" ?hidden=${!visible} ?data-open=${open}>
+      <div class="heading" role="heading" aria-level=${level}>
+        <button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this.toggle(id, !open)}>
+          <span>${highlight(q.question, words)}</span><span class="icon" aria-hidden="true"></span>
+        </button>
+      </div>
+      <div id="a-${id}" class="answer" part="answer" role="region" aria-labelledby="q-${id}"
+        hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.toggle(id, true)}>
+        ${slot ? html`<slot name=${slot}></slot>` : markedText(q.answer, words)}
+        <button class="copy" part="copy-link" @click=${() => this.copyLink(id)}>${this.t('faqCopyLink')}</button>
+      </div>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.writeJsonLd();
+  }
+
+  private onSearch(e: Event) {
+    this.search((e.target as HTMLInputElement).value);
+  }
+
+  private search(query: string, focus = false) {
+    this.query = query;
+    const words = terms(query);
+    const shown = this.haystacks.filter((h) => matchesAll(h, words)).length;
+    this.message = words.length ? this.t('faqMatches', { shown, count: this.ids.length }) : '';
+    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
+  }
+
+  /** Up/Down move between questions (wrapping), Home/End to the first/last. */
+  private onKeydown(e: KeyboardEvent) {
+    const target = e.target as HTMLElement;
+    if (!target.matches('.question')) return;
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .question')];
+    const at = buttons.indexOf(target);
+    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[e.key];
+    if (to === undefined) return;
+    e.preventDefault();
+    buttons[(to + buttons.length) % buttons.length]?.focus();
+  }
+
+  /** Opens or closes questions because a person asked to; fires `immuno-faq-toggle`. */
+  private setMany(ids: readonly string[], open: boolean) {
+    const next = new Set(open && this.single ? [] : this.open);
+    for (const id of ids) {
+      if (open) next.add(id);
+      else next.delete(id);
+    }
+    const changed = new Set([...this.ids.filter((id) => next.has(id) !== this.open.has(id))]);
+    if (!changed.size) return;
+    this.open = next;
+    if (this.remember) session.set(this.storageKey, JSON.stringify([...next]));
+    for (const id of changed) this.emit<FaqToggleDetail>('immuno-faq-toggle', { id, open: next.has(id) });
+  }
+
+  private toggle(id: string, open: boolean) {
+    this.setMany([id], open);
+    if (this.linkHash && open) this.hash.write(id);
+  }
+
+  /** Opens, scrolls to and focuses the question with this id (deep links). */
+  private goTo(id: string): boolean {
+    if (!this.ids.includes(id)) return false;
+    if (!this.open.has(id)) this.open = new Set(this.single ? [id] : [...this.open, id]);
+    if (this.query && !matchesAll(this.haystacks[this.ids.indexOf(id)], terms(this.query))) this.search('');
+    void this.updateComplete.then(() => {
+      const button = this.renderRoot.querySelector<HTMLElement>(`#q-${CSS.escape(id)}`);
+      button?.scrollIntoView({ block: 'start' });
+      button?.focus({ preventScroll: true });
+    });
+    return true;
+  }
+
+  private async copyLink(id: string) {
+    const url = new URL(location.href);
+    url.hash = encodeURIComponent(id);
+    this.message = '';
+    await this.updateComplete;
+    try {
+      await navigator.clipboard.writeText(url.href);
+      this.message = this.t('faqLinkCopied');
+    } catch {
+      this.message = this.t('faqCopyFailed', { url: url.href });
+    }
+  }
+
+  private get storageKey(): string {
+    return `immuno-faq:${this.id || location.pathname}`;
+  }
+
+  private recall(): string[] | undefined {
+    try {
+      const saved: unknown = JSON.parse(session.get(this.storageKey) ?? 'null');
+      return Array.isArray(saved) ? saved.filter((id) => this.ids.includes(id)) : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Keeps the JSON-LD script in the light DOM in step with the questions shown. */
+  private writeJsonLd() {
+    let script = this.querySelector<HTMLScriptElement>(':scope > script[data-immuno-faq]');
+    if (!this.structuredData || this.contentController.loading) return script?.remove();
+    const { meta: m, section } = this.contentController;
+    const text = faqJsonLd(
+      m.language,
+      section.items.map((q) => ({ question: q.question, answer: this.plain(q.answer) })),
+    );
+    if (!script) {
+      script = document.createElement('script');
+      script.type = 'application/ld+json';
+      script.dataset.immunoFaq = '';
+      this.append(script);
+    }
+    // A text node, not the `text`/`textContent` setters, which Trusted Types guard on every <script>.
+    if (script.textContent !== text) script.replaceChildren(document.createTextNode(text));
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'immuno-faq': ImmunoFaq;
+  }
+  interface GlobalEventHandlersEventMap {
+    'immuno-faq-toggle': CustomEvent<FaqToggleDetail>;
   }
 }

@@ -4,8 +4,12 @@ export const faq = {
   faqHideAll: 'Hide all answers',
   faqCopyLink: 'Copy link',
   faqLinkCopied: 'Link copied',
+  faqCopyFailed: 'Could not copy the link. Here it is: {url}',
   faqSearchLabel: 'Search the questions',
   faqSearchClear: 'Clear search',
+  /** Kept for `test/i18n.test.ts`; plural by the matches, so the widget uses `faqMatches`. */
   faqResults: { one: '{count} of {total} question', other: '{count} of {total} questions' },
+  /** Plural by the total: "1 of 12 questions". */
+  faqMatches: { one: '{shown} of {count} question', other: '{shown} of {count} questions' },
   faqNoResults: 'No matching questions.',
 } as const;

@@ -1,0 +1,95 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Block, FaqSection, Paragraph, RichText } from '../../content/schema.js';
+import { highlight, slug } from '../../shared/search.js';
+
+/**
+ * Rich text as templates, like `richText()`, with the search terms marked.
+ * Text is inserted as text only; links keep the URL the schema allowed.
+ */
+export function markedText(value: RichText | undefined, terms: readonly string[]): TemplateResult | typeof nothing {
+  if (value === undefined) return nothing;
+  const blocks: readonly Block[] = typeof value === 'string' ? [value] : value;
+  const inline = (p: Paragraph): unknown =>
+    typeof p === 'string'
+      ? highlight(p, terms)
+      : p.map((r) => (typeof r === 'string' ? highlight(r, terms) : html`<a href=${r.href}>${highlight(r.text, terms)}</a>`));
+  return html`${blocks.map((b) => {
+    if (typeof b === 'object' && 'list' in b) {
+      const items = b.list.map((p) => html`<li>${inline(p)}</li>`);
+      return b.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+    }
+    return html`<p>${inline(b)}</p>`;
+  })}`;
+}
+
+/** The schema.org `FAQPage` JSON-LD text, safe inside a `<script>` element. */
+export function faqJsonLd(language: string, items: readonly { question: string; answer: string }[]): string {
+  const data = {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    inLanguage: language,
+    mainEntity: items.map((q) => ({
+      '@type': 'Question',
+      name: q.question,
+      acceptedAnswer: { '@type': 'Answer', text: q.answer },
+    })),
+  };
+  // `\u003c` is the same character to a JSON parser, but `</script>` and `<!--`
+  // can no longer end or confuse the script element.
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** A question read from the page author's own `<details>` markup. */
+export interface LightQuestion {
+  id: string;
+  question: string;
+  answer: string;
+  open: boolean;
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * Reads `<details id><summary>Question</summary>…answer…</details>` children.
+ * Each answer's nodes move (once) into a `<div slot>` child of the host, so the
+ * author's markup and the page's CSS are kept and shown through a named slot.
+ * `wrappers` remembers the moved nodes per `<details>`.
+ */
+export function readDetails(
+  host: HTMLElement,
+  wrappers: WeakMap<Element, HTMLElement>,
+  slots: Map<string, string>,
+): LightQuestion[] {
+  const out: LightQuestion[] = [];
+  slots.clear();
+  host.querySelectorAll(':scope > details').forEach((d, i) => {
+    const summary = d.querySelector(':scope > summary');
+    let wrap = wrappers.get(d);
+    if (!wrap) {
+      wrap = document.createElement('div');
+      wrap.slot = `answer-${i}`;
+      wrap.append(...[...d.childNodes].filter((n) => n !== summary));
+      d.after(wrap);
+      wrappers.set(d, wrap);
+    }
+    const question = (summary?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const raw = d.id.trim();
+    const id = ID.test(raw) ? raw : slug(raw || question);
+    slots.set(id, wrap.slot);
+    const answer = (wrap.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 4000);
+    out.push({ id, question, answer, open: (d as HTMLDetailsElement).open });
+  });
+  return out;
+}
+
+/** Stable, unique ids for the items: their own, else a slug of the question. */
+export function itemIds(section: FaqSection): string[] {
+  const seen = new Set<string>();
+  return section.items.map((q) => {
+    const base = q.id ?? slug(q.question);
+    let id = base;
+    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
+    seen.add(id);
+    return id;
+  });
+}
