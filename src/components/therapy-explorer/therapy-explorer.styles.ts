@@ -173,4 +173,11 @@ export const explorerStyles = css`
       text-decoration: underline;
     }
   }
+
+  /* 1. Long lists (a hospital's own catalogue): items out of view skip style,
+     layout and paint, so a keystroke costs what is on screen, not the whole list. */
+  .list.long > li {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 3rem;
+  }
 `;

@@ -1,3 +1,4 @@
+import { repeat } from 'lit/directives/repeat.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
@@ -96,6 +97,8 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
     const shown = results.find((t) => t.id === this.selected) ?? results[0];
     const used = new Set(section.items.flatMap((t) => t.cancers));
     const filtered = !!(cancer || q.length);
+    // "Matched: {match}" split once per render, not once per item.
+    const matched = this.t('explorerMatched', { match: '\u0000' }).split('\u0000');
     return html`${richText(section.intro)}
       <div class="controls" part="controls">
         <div class="field">
@@ -117,8 +120,8 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
       </p>
       ${results.length
         ? html`<div class="layout">
-            <ul class="list" part="list" aria-label=${this.t('explorerListLabel')}>
-              ${results.map((t, i) => this.renderItem(t, i, t === shown, q))}
+            <ul class=${results.length > 50 ? 'list long' : 'list'} part="list" aria-label=${this.t('explorerListLabel')}>
+              ${repeat(results, (t) => t.id, (t, i) => this.renderItem(t, i, t === shown, q, matched))}
             </ul>
             ${this.renderDetails(shown!, q)}
           </div>`
@@ -128,9 +131,8 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
           </div>`}`;
   }
 
-  private renderItem(t: Therapy, i: number, current: boolean, q: string[]): TemplateResult {
+  private renderItem(t: Therapy, i: number, current: boolean, q: string[], [before, after = '']: string[]): TemplateResult {
     const match = this.index!.matchedName(t, q);
-    const [before, after = ''] = match ? this.t('explorerMatched', { match: '\u0000' }).split('\u0000') : [];
     return html`<li>
       <button
         type="button"
