@@ -10,6 +10,7 @@ export const howItWorksStyles = css`
   .stepper {
     display: grid;
     gap: var(--_space);
+    margin-block-start: var(--_space);
   }
   .progress,
   .steps {
@@ -71,6 +72,8 @@ export const howItWorksStyles = css`
     min-inline-size: 0;
   }
   .picture {
+    /* 5. The picture comes after the text in the DOM (it adds nothing to it) and is drawn first in the stepper. */
+    order: -1;
     flex: none;
     inline-size: var(--_pic);
     max-inline-size: 100%;
@@ -155,7 +158,7 @@ export const howItWorksStyles = css`
   .vertical .progress {
     flex-direction: column;
   }
-  @container (max-width: 35.99rem) {
+  @container (max-width: 29.99rem) {
     .auto .stepper {
       grid-template-columns: auto minmax(0, 1fr);
     }
@@ -178,13 +181,9 @@ export const howItWorksStyles = css`
     margin-block-end: var(--_space);
   }
   .list .picture {
-    float: inline-end;
-    margin-inline-start: var(--_space);
-  }
-  .list .steps > li::after {
-    content: '';
     display: block;
-    clear: both;
+    inline-size: calc(var(--_pic) * 0.75);
+    margin: 0;
   }
   @media print {
     :host {
@@ -203,6 +202,10 @@ export const howItWorksStyles = css`
     .steps > li[hidden] {
       display: list-item;
       break-inside: avoid;
+    }
+    .picture {
+      display: block;
+      inline-size: 6rem;
     }
     details::details-content {
       content-visibility: visible;

@@ -151,7 +151,6 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
                 aria-current=${i === cur ? 'step' : nothing}
                 ?hidden=${layout !== 'list' && i !== cur}
               >
-                ${picture(s.picture)}
                 <div class="text">
                   <h3 tabindex="-1">${s.title}</h3>
                   ${richText(s.text)}
@@ -162,6 +161,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
                       </details>`
                     : nothing}
                 </div>
+                ${picture(s.picture)}
               </li>`,
             )}
           </ol>

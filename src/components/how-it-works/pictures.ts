@@ -21,7 +21,7 @@ const pictures: Record<Picture, SVGTemplateResult> = {
   travel: svg`<path d="M4 18h112M4 54h112"/>${tcell(30)}${tcell(70)}<path d="M90 36h18M102 30l6 6-6 6"/>`,
   attack: svg`${tcell(24)}${cancer(86)}<path class="f" d="M48 24l10 10-6 2 10 12-14-9 6-2z"/>`,
   memory: svg`${tcell(36)}<path d="M76 16l22 8v14c0 12-10 18-22 22-12-4-22-10-22-22V24z"/><path d="M66 38l7 7 13-14"/>`,
-  combine: svg`${tcell(22)}<path d="M44 36h12M50 30v12"/><rect class="s" x="66" y="26" width="30" height="20" rx="10"/><path d="M81 26v20M104 30v12M98 36h12"/>`,
+  combine: svg`${tcell(30)}<path d="M54 36h12M60 30v12"/><rect class="s" x="76" y="24" width="36" height="24" rx="12"/><path d="M94 24v24"/>`,
 };
 
 /** The picture of a step, decorative: the step's text says everything it shows. */
