@@ -37,10 +37,31 @@ export const Horizontal: Story = { args: { layout: 'horizontal' } };
 export const Vertical: Story = { args: { layout: 'vertical' } };
 /** Every step expanded as a numbered list (also how it prints). */
 export const List: Story = { args: { layout: 'list' } };
-/** A middle step. */
+/** Each step, as a reviewer would page through them. */
+export const Step2: Story = { args: { step: 2 } };
+export const Step3: Story = { args: { step: 3 } };
 export const MiddleStep: Story = { args: { step: 4 } };
+export const Step5: Story = { args: { step: 5 } };
+export const Step6: Story = { args: { step: 6 } };
+export const Step7: Story = { args: { step: 7 } };
 /** The last step: Next becomes "Start again". */
 export const LastStep: Story = { args: { step: 8 } };
+
+/** After pressing Next: focus is on the new step's heading and the change was announced. */
+export const AfterNext: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('immuno-how-it-works')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="next"]')!.click();
+  },
+};
+
+/** Vertical rail, right to left, in a narrow column. */
+export const RightToLeftNarrow: Story = {
+  args: { step: 2 },
+  render: ({ step }) =>
+    html`<div dir="rtl" style="max-inline-size:320px"><immuno-how-it-works step=${step}></immuno-how-it-works></div>`,
+};
 /** At 280 px. */
 export const Narrowest: Story = { args: { width: 280, step: 4 } };
 
