@@ -1,7 +1,236 @@
 import { css } from 'lit';
 
 export const howItWorksStyles = css`
-  .steps h3 {
-    margin-block: 0.75em 0.25em;
+  :host {
+    --_hiw-accent: var(--immuno-how-it-works-accent, var(--_accent));
+    --_pic: var(--immuno-how-it-works-picture-size, 8rem);
+    /* 1. Never shorter than the author's list was before upgrade, until the first user action. */
+    min-block-size: var(--_reserved, 0px);
+  }
+  .stepper {
+    display: grid;
+    gap: var(--_space);
+    margin-block-start: var(--_space);
+  }
+  .progress,
+  .steps {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .progress {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    position: relative;
+  }
+  .progress li {
+    display: flex;
+  }
+  .progress button {
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    border-radius: 50%;
+    border: 2px solid var(--_border);
+    background: var(--_surface);
+    cursor: pointer;
+    font-weight: 600;
+    transition: background-color var(--_duration), color var(--_duration);
+  }
+  .progress .done {
+    border-color: var(--_hiw-accent);
+    color: var(--_hiw-accent);
+  }
+  .progress [aria-current] {
+    /* 2. The current step is also shown by shape: a thicker ring and an underlined number. */
+    border: 4px double var(--_on-accent);
+    outline: 2px solid var(--_hiw-accent);
+    background: var(--_hiw-accent);
+    color: var(--_on-accent);
+    text-decoration: underline;
+  }
+  .progress [aria-current]:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .count {
+    margin: 0;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .steps > li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 var(--_space);
+    align-items: flex-start;
+  }
+  .steps > li[hidden] {
+    display: none;
+  }
+  .text {
+    flex: 1 1 14rem;
+    min-inline-size: 0;
+  }
+  .picture {
+    /* 5. The picture comes after the text in the DOM (it adds nothing to it) and is drawn first in the stepper. */
+    order: -1;
+    flex: none;
+    inline-size: var(--_pic);
+    max-inline-size: 100%;
+    block-size: auto;
+    margin-block-start: 0.75rem;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    color: var(--_text);
+  }
+  .picture .f {
+    fill: var(--_hiw-accent);
+    stroke: none;
+  }
+  .picture .s {
+    fill: var(--_surface-alt);
+  }
+  h3 {
+    margin-block: 0.5em 0.25em;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  h3:focus {
+    outline: none;
+  }
+  h3:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  p {
+    margin-block: 0.5em;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+    padding-block: 0.5em;
+  }
+  .nav {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin-block-start: var(--_space);
+  }
+  .nav button {
+    min-block-size: 2.75rem;
+    padding-inline: 1.25em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_hiw-accent);
+    background: var(--_surface);
+    color: var(--_hiw-accent);
+    cursor: pointer;
+    font-weight: 600;
+  }
+  .nav [part='next'] {
+    background: var(--_hiw-accent);
+    color: var(--_on-accent);
+    margin-inline-start: auto;
+  }
+  .nav [aria-disabled='true'] {
+    border-style: dashed;
+    border-color: var(--_border);
+    color: var(--_muted);
+    cursor: not-allowed;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .steps > li[aria-current] {
+      animation: hiw-in var(--_duration) ease-out;
+    }
+  }
+  @keyframes hiw-in {
+    from {
+      opacity: 0;
+      translate: 0 0.5rem;
+    }
+  }
+  /* 3. Vertical: a rail of step buttons beside the step. "auto" picks it in a narrow column. */
+  .vertical .stepper {
+    grid-template-columns: auto minmax(0, 1fr);
+  }
+  .vertical .progress {
+    flex-direction: column;
+  }
+  @container (max-width: 29.99rem) {
+    .auto .stepper {
+      grid-template-columns: auto minmax(0, 1fr);
+    }
+    .auto .progress {
+      flex-direction: column;
+    }
+  }
+  /* 4. List: every step, numbered, no stepper controls. Printing always uses it. */
+  .list .progress,
+  .list .count,
+  .list .nav {
+    display: none;
+  }
+  .list .steps {
+    list-style: decimal;
+    padding-inline-start: 1.5em;
+  }
+  .list .steps > li {
+    display: list-item;
+    margin-block-end: var(--_space);
+  }
+  .list .picture {
+    display: block;
+    inline-size: calc(var(--_pic) * 0.75);
+    margin: 0;
+  }
+  @media print {
+    :host {
+      min-block-size: 0;
+    }
+    .progress,
+    .count,
+    .nav {
+      display: none;
+    }
+    .steps {
+      list-style: decimal;
+      padding-inline-start: 1.5em;
+    }
+    .steps > li,
+    .steps > li[hidden] {
+      display: list-item;
+      break-inside: avoid;
+    }
+    .picture {
+      display: block;
+      inline-size: 6rem;
+    }
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+  }
+  @media (forced-colors: active) {
+    .progress [aria-current] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+      outline-color: CanvasText;
+    }
+    .picture {
+      color: CanvasText;
+    }
+    .picture .f {
+      fill: CanvasText;
+    }
+    .picture .s {
+      fill: Canvas;
+    }
+    .nav [aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
   }
 `;

@@ -1,24 +1,65 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
+import { HashController } from '../../controllers/hash-controller.js';
 import { meta } from '../../content/en/meta.js';
 import { steps } from '../../content/en/steps.js';
 import { richText } from '../../content/rich-text.js';
 import { StepSchema, StepsSectionSchema } from '../../content/schema.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
+import { slug } from '../../shared/search.js';
 import { howItWorksStyles } from './how-it-works.styles.js';
+import { picture } from './pictures.js';
+
+/** How the steps are laid out. */
+export type HowItWorksLayout = 'auto' | 'horizontal' | 'vertical' | 'list';
+const LAYOUTS = ['auto', 'horizontal', 'vertical', 'list'];
+
+/** Detail of `immuno-step-change`. */
+export interface StepChangeDetail {
+  /** 1-based number of the step now shown. */
+  step: number;
+  id: string;
+}
 
 /**
- * How immunotherapy works, one step at a time.
+ * How immunotherapy works, one step at a time: previous/next, "Step n of N",
+ * a progress indicator that jumps to any step, a picture per step and the
+ * full text of every step for assistive technology.
  *
  * @summary Step-by-step explainer of how immunotherapy works.
  * @tag immuno-how-it-works
+ * @slot - Optional: the page author's own steps as `<ol><li><h3>Title</h3><p>Text</p></li></ol>`.
+ * @fires immuno-step-change - The user moved to another step; `detail: { step, id }`.
  * @fires immuno-content-error - Content was invalid or could not be loaded; `detail.issues` lists the problems.
  * @csspart base - The wrapper of everything.
+ * @csspart progress - The progress indicator (a list of buttons, one per step).
+ * @csspart progress-button - One button of the progress indicator.
+ * @csspart count - "Step 3 of 8".
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - One step.
+ * @csspart picture - The picture of a step.
+ * @csspart nav - The Previous / Next buttons' row.
+ * @csspart previous - The Previous button.
+ * @csspart next - The Next / Start again button.
  * @csspart footer - Disclaimer, review date and sources.
+ * @cssprop --immuno-how-it-works-accent - Current step and pictures (default: `--immuno-color-accent`).
+ * @cssprop --immuno-how-it-works-picture-size - Width of the pictures (default: `8rem`).
  */
 export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
   static override styles = [baseStyles, howItWorksStyles];
+
+  /** The step shown, 1-based. Out-of-range or non-numeric values are clamped. */
+  @property({ type: Number, reflect: true }) step = 1;
+
+  /**
+   * `auto` (horizontal progress in a wide column, vertical in a narrow one),
+   * `horizontal`, `vertical`, or `list` (every step shown as a numbered list).
+   */
+  @property({ reflect: true }) layout: HowItWorksLayout = 'auto';
+
+  @state() private announcement = '';
 
   protected readonly contentController = new ContentController(
     this,
@@ -27,22 +68,172 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
     { meta, section: steps },
   );
 
+  protected readonly hash = new HashController(this, (id) => {
+    const i = this.contentController.section.items.findIndex((s) => s.id === id);
+    if (i < 0) return false;
+    this.step = i + 1;
+    return true;
+  });
+
+  /** Block size of the author's list before upgrade: kept until the first user action, so nothing below jumps up. */
+  private reserved = 0;
+
+  override connectedCallback(): void {
+    if (!this.hasUpdated && this.querySelector(':scope > ol')) this.reserved = this.getBoundingClientRect().height;
+    super.connectedCallback();
+  }
+
+  /** Reads the author's `<ol><li><h2-6>Title</h2-6><p>…</p></li></ol>` as steps (content source 4). */
+  readLightDom(): unknown {
+    const list = this.querySelector(':scope > ol');
+    if (!list) return undefined;
+    const seen = new Set<string>();
+    const items = [...list.querySelectorAll(':scope > li')].map((li) => {
+      const heading = li.querySelector('h2, h3, h4, h5, h6');
+      const title = heading?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
+      const paras = [...li.querySelectorAll('p')].map((p) => p.textContent!.trim().replace(/\s+/g, ' ')).filter(Boolean);
+      if (!paras.length) {
+        const rest = (li.textContent ?? '').replace(heading?.textContent ?? '', '').trim().replace(/\s+/g, ' ');
+        if (rest) paras.push(rest);
+      }
+      let id = /^[a-z0-9][a-z0-9-]*$/.test(li.id) ? li.id : slug(title || 'step');
+      for (let n = 2; seen.has(id); n++) id = `${slug(title || 'step')}-${n}`;
+      seen.add(id);
+      return { id, title, text: paras.length > 1 ? paras : (paras[0] ?? '') };
+    });
+    return items.length ? { meta, steps: { items } } : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const total = this.contentController.section.items.length;
+    const n = Math.round(Number(this.step));
+    const clamped = Math.min(Math.max(Number.isFinite(n) ? n : 1, 1), total);
+    if (clamped !== this.step) this.step = clamped;
+    if (this.reserved) this.style.setProperty('--_reserved', `${this.reserved}px`);
+  }
+
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
-    return html`${richText(section.intro)}
-      <ol class="steps" part="steps">
-        ${section.items.map(
-          (s) => html`<li id=${s.id} part="step">
-            <h3>${s.title}</h3>
-            ${richText(s.text)}
-          </li>`,
-        )}
-      </ol>`;
+    const items = section.items;
+    const total = items.length;
+    const cur = this.step - 1;
+    const layout = LAYOUTS.includes(this.layout) ? this.layout : 'auto';
+    const last = cur === total - 1;
+    return html`<div class="hiw ${layout}">
+      ${richText(section.intro)}
+      <div class="stepper">
+        <ol class="progress" part="progress" aria-label=${this.t('stepsLabel')} @keydown=${this.onProgressKey}>
+          ${items.map(
+            (s, i) => html`<li>
+              <button
+                type="button"
+                part="progress-button"
+                class=${i < cur ? 'done' : ''}
+                tabindex=${i === cur ? 0 : -1}
+                aria-current=${i === cur ? 'step' : nothing}
+                aria-label=${this.t('stepGoTo', { step: i + 1, title: s.title })}
+                @click=${() => this.go(i + 1)}
+              >
+                ${i + 1}
+              </button>
+            </li>`,
+          )}
+        </ol>
+        <div class="panel">
+          <p class="count" part="count">${this.t('stepOf', { step: this.step, total })}</p>
+          <ol class="steps" part="steps">
+            ${items.map(
+              (s, i) => html`<li
+                id=${s.id}
+                part="step"
+                value=${i + 1}
+                aria-current=${i === cur ? 'step' : nothing}
+                ?hidden=${layout !== 'list' && i !== cur}
+              >
+                <div class="text">
+                  <h3 tabindex="-1">${s.title}</h3>
+                  ${richText(s.text)}
+                  ${s.detail
+                    ? html`<details part="detail">
+                        <summary>${this.t('moreDetail')}</summary>
+                        ${richText(s.detail)}
+                      </details>`
+                    : nothing}
+                </div>
+                ${picture(s.picture)}
+              </li>`,
+            )}
+          </ol>
+          <div class="nav" part="nav">
+            <button
+              type="button"
+              part="previous"
+              aria-disabled=${cur === 0 ? 'true' : 'false'}
+              aria-describedby=${cur === 0 ? 'first-note' : nothing}
+              @click=${() => this.go(this.step - 1, true)}
+            >
+              ${this.t('stepPrevious')}
+            </button>
+            <span id="first-note" hidden>${this.t('stepFirstNote')}</span>
+            <button type="button" part="next" @click=${() => this.go(last ? 1 : this.step + 1, true)}>
+              ${this.t(last ? 'stepRestart' : 'stepNext')}
+            </button>
+          </div>
+        </div>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    </div>`;
+  }
+
+  /** Moves to step `n` on a user action: announces it, fires the event, and focuses the heading or the progress button. */
+  private async go(n: number, focusHeading = false): Promise<void> {
+    const items = this.contentController.section.items;
+    if (n < 1 || n > items.length) return;
+    this.releaseReserve();
+    if (n !== this.step) {
+      this.step = n;
+      const s = items[n - 1];
+      this.announcement = this.t('stepAnnounce', { step: n, total: items.length, title: s.title });
+      this.emit<StepChangeDetail>('immuno-step-change', { step: n, id: s.id });
+    }
+    await this.updateComplete;
+    const root = this.shadowRoot!;
+    const target = focusHeading
+      ? root.querySelector<HTMLElement>('.steps > [aria-current] h3')
+      : root.querySelector<HTMLElement>('.progress [aria-current]');
+    target?.focus();
+  }
+
+  private onProgressKey = (e: KeyboardEvent): void => {
+    const total = this.contentController.section.items.length;
+    const back = this.isRtl ? 'ArrowRight' : 'ArrowLeft';
+    const fwd = this.isRtl ? 'ArrowLeft' : 'ArrowRight';
+    const to: Record<string, number> = {
+      [back]: this.step - 1,
+      [fwd]: this.step + 1,
+      ArrowUp: this.step - 1,
+      ArrowDown: this.step + 1,
+      Home: 1,
+      End: total,
+    };
+    if (!(e.key in to)) return;
+    e.preventDefault();
+    void this.go(Math.min(Math.max(to[e.key], 1), total));
+  };
+
+  private releaseReserve(): void {
+    if (!this.reserved) return;
+    this.reserved = 0;
+    this.style.removeProperty('--_reserved');
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'immuno-how-it-works': ImmunoHowItWorks;
+  }
+  interface GlobalEventHandlersEventMap {
+    'immuno-step-change': CustomEvent<StepChangeDetail>;
   }
 }

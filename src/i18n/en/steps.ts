@@ -1,10 +1,11 @@
 /** English UI strings: <immuno-how-it-works>. */
 export const steps = {
-  stepsLabel: 'How immunotherapy works',
+  stepsLabel: 'Steps',
   stepOf: 'Step {step} of {total}',
   stepPrevious: 'Previous',
   stepNext: 'Next',
   stepRestart: 'Start again',
   stepFirstNote: 'This is the first step',
   stepGoTo: 'Go to step {step}: {title}',
+  stepAnnounce: 'Step {step} of {total}: {title}',
 } as const;
