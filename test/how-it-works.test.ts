@@ -324,8 +324,11 @@ describe('<immuno-how-it-works>', () => {
   });
 
   describe('8. motion, contrast, width', () => {
-    it('animates the step change only without reduced motion', async () => {
+    it('animates the step change only without reduced motion, and not the first render', async () => {
       const el = await make();
+      expect(getComputedStyle($(el, '.steps > [aria-current]')).animationName).to.equal('none');
+      $(el, '[part~="next"]').click();
+      await el.updateComplete;
       expect(getComputedStyle($(el, '.steps > [aria-current]')).animationName).to.equal('hiw-in');
       await emulateMedia({ reducedMotion: 'reduce' });
       expect(getComputedStyle($(el, '.steps > [aria-current]')).animationName).to.equal('none');

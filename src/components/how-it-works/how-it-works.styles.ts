@@ -140,14 +140,15 @@ export const howItWorksStyles = css`
     color: var(--_muted);
     cursor: not-allowed;
   }
+  /* 6. Only after the patient moves, and only a slide: fading the text in
+     would drop its contrast below AA while it runs. */
   @media (prefers-reduced-motion: no-preference) {
-    .steps > li[aria-current] {
+    .steps.moved > li[aria-current] {
       animation: hiw-in var(--_duration) ease-out;
     }
   }
   @keyframes hiw-in {
     from {
-      opacity: 0;
       translate: 0 0.5rem;
     }
   }

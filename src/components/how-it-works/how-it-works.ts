@@ -142,7 +142,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
         </ol>
         <div class="panel">
           <p class="count" part="count">${this.t('stepOf', { step: this.step, total })}</p>
-          <ol class="steps" part="steps">
+          <ol class=${this.announcement ? 'steps moved' : 'steps'} part="steps">
             ${items.map(
               (s, i) => html`<li
                 id=${s.id}
