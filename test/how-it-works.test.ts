@@ -174,7 +174,7 @@ describe('<immuno-how-it-works>', () => {
     });
 
     it('mirrors the arrows on a right-to-left page', async () => {
-      const wrap = await fixture(html`<div dir="rtl"><immuno-how-it-works></immuno-how-it-works></div>`);
+      const wrap = await fixture(html`<div dir="rtl"><immuno-how-it-works></immuno-how-it-works><div style="block-size:3000px"></div></div>`);
       const el = wrap.firstElementChild as El;
       await el.updateComplete;
       $$(el, '[part="progress"] button')[0].focus();
@@ -256,9 +256,12 @@ describe('<immuno-how-it-works>', () => {
       const before = location.href;
       history.replaceState(null, '', '#attack');
       try {
-        const el = await make();
+        const wrap = await fixture(html`<div><div style="block-size:3000px"></div><immuno-how-it-works></immuno-how-it-works><div style="block-size:3000px"></div></div>`);
+        const el = wrap.querySelector("immuno-how-it-works") as El;
         await el.updateComplete;
         expect(el.step).to.equal(6);
+        await el.updateComplete;
+        expect(Math.abs(el.getBoundingClientRect().top)).to.be.below(2);
         location.hash = 'remember';
         await new Promise((r) => window.addEventListener('hashchange', r, { once: true }));
         await el.updateComplete;

@@ -186,6 +186,18 @@ export const howItWorksStyles = css`
     inline-size: calc(var(--_pic) * 0.75);
     margin: 0;
   }
+  @container (min-width: 30rem) {
+    /* 6. In a wide list the picture sits beside the text (it is after it in the DOM, so not a float). */
+    .list .steps > li {
+      position: relative;
+      padding-inline-end: calc(var(--_pic) * 0.75 + var(--_space));
+    }
+    .list .picture {
+      position: absolute;
+      inset-block-start: 0.5rem;
+      inset-inline-end: 0;
+    }
+  }
   @media print {
     :host {
       min-block-size: 0;

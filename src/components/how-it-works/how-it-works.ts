@@ -72,6 +72,8 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
     const i = this.contentController.section.items.findIndex((s) => s.id === id);
     if (i < 0) return false;
     this.step = i + 1;
+    // The id lives in the shadow root, where the browser's own fragment scrolling cannot find it.
+    void this.updateComplete.then(() => this.scrollIntoView({ block: 'start' }));
     return true;
   });
 
