@@ -9,6 +9,7 @@ import { chromeArgs, findChrome } from '../../scripts/chrome.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
 const tags = ['immuno-therapy-explorer', 'immuno-how-it-works', 'immuno-side-effect-checklist', 'immuno-faq'];
+const tagsSelector = tags.join(',');
 const csp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html immuno-widgets";
@@ -101,6 +102,18 @@ await check('strict CSP + Trusted Types, another Lit on the page, bundle loaded 
   assert.equal(await p.evaluate(() => document.querySelector('other-lit-element')?.shadowRoot?.textContent), 'other Lit works');
   const dup = log.warnings.filter((w) => w.includes('already defined'));
   assert.equal(dup.length, 1, `one "already defined" warning, got: ${JSON.stringify(log.warnings)}`);
+});
+
+await check('the demo page reflows at 320 px: no sideways scrolling, every widget fits its column', async (p) => {
+  await p.setViewportSize({ width: 320, height: 800 });
+  await p.goto(`${url}/demo/`);
+  await rendered(p);
+  const wide = await p.evaluate((tagsSelector) => ({
+    page: document.documentElement.scrollWidth,
+    widgets: [...document.querySelectorAll(tagsSelector)].map((e) => [e.localName, e.scrollWidth, e.clientWidth]),
+  }), tagsSelector);
+  assert.ok(wide.page <= 320, `page is ${wide.page}px wide`);
+  for (const [tag, sw, cw] of wide.widgets) assert.ok(sw <= cw + 1, `${tag} overflows: ${sw} > ${cw}`);
 });
 
 await browser.close();
