@@ -12,7 +12,7 @@ const tags = ['immuno-therapy-explorer', 'immuno-how-it-works', 'immuno-side-eff
 const tagsSelector = tags.join(',');
 const csp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html immuno-widgets";
+  "require-trusted-types-for 'script'; trusted-types lit-html immuno-widgets immuno-widgets-json";
 
 // A page's own, unrelated copy of Lit, bundled separately.
 mkdirSync('.tmp/e2e', { recursive: true });
@@ -33,6 +33,7 @@ const pages = {
   'strict.html': page(
     `<script type="module" src="/.tmp/e2e/other-lit/other-lit.js"></script>
      ${widgets}
+     <immuno-faq id="faq2" structured-data searchable link-hash remember></immuno-faq>
      <script type="module" src="/dist/immuno-widgets.js?copy=1"></script>
      <script type="module" src="/dist/immuno-widgets.js?copy=2"></script>`,
   ),
@@ -100,6 +101,8 @@ await check('strict CSP + Trusted Types, another Lit on the page, bundle loaded 
   await p.waitForTimeout(300);
   assert.deepEqual(log.errors, [], 'no page errors or CSP violations');
   assert.equal(await p.evaluate(() => document.querySelector('other-lit-element')?.shadowRoot?.textContent), 'other Lit works');
+  const ld = await p.evaluate(() => JSON.parse(document.querySelector('#faq2 > script[type="application/ld+json"]')?.textContent ?? 'null'));
+  assert.equal(ld?.['@type'], 'FAQPage', 'structured data written under Trusted Types');
   const dup = log.warnings.filter((w) => w.includes('already defined'));
   assert.equal(dup.length, 1, `one "already defined" warning, got: ${JSON.stringify(log.warnings)}`);
 });

@@ -93,3 +93,30 @@ export function itemIds(section: FaqSection): string[] {
     return id;
   });
 }
+
+/** What `HTMLScriptElement.text` accepts where Trusted Types are enforced. */
+type ScriptText = string | { toString(): string };
+let jsonPolicy: { createScript(s: string): ScriptText } | null | undefined;
+
+/**
+ * The JSON-LD text in a form the page's Trusted Types policy accepts. Under an
+ * enforced policy, script text must come from a named policy: ours,
+ * `immuno-widgets-json`, passes only text that parses as JSON, which can never
+ * run as code. Returns undefined when the page's CSP does not allow that name
+ * (the caller then leaves structured data out, with a warning).
+ */
+export function jsonScriptText(text: string): ScriptText | undefined {
+  const tt = (globalThis as { trustedTypes?: { createPolicy(n: string, p: object): { createScript(s: string): ScriptText } } })
+    .trustedTypes;
+  if (!tt) return text;
+  if (jsonPolicy === undefined) {
+    try {
+      jsonPolicy = tt.createPolicy('immuno-widgets-json', {
+        createScript: (s: string) => (JSON.parse(s), s),
+      });
+    } catch {
+      jsonPolicy = null;
+    }
+  }
+  return jsonPolicy?.createScript(text);
+}

@@ -10,7 +10,7 @@ import { baseStyles } from '../../shared/base.styles.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
 import { safeStorage } from '../../shared/storage.js';
-import { faqJsonLd, itemIds, markedText, readDetails } from './faq-content.js';
+import { faqJsonLd, itemIds, jsonScriptText, markedText, readDetails } from './faq-content.js';
 import { faqStyles } from './faq.styles.js';
 
 /** `detail` of `immuno-faq-toggle`. */
@@ -85,6 +85,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
   private haystacks: string[] = [];
   private wrappers = new WeakMap<Element, HTMLElement>();
   private slots = new Map<string, string>();
+  private jsonLdFor?: FaqSection;
 
   /** Content source 4: the author's `<details>` children (see the docs). */
   readLightDom(): unknown {
@@ -109,6 +110,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     const { section } = this.contentController;
     const words = terms(this.query);
     const shown = this.ids.filter((_, i) => matchesAll(this.haystacks[i], words));
+    const visible = new Set(shown);
     const allOpen = shown.length > 0 && shown.every((id) => this.open.has(id));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     return html`${richText(section.intro)}
@@ -130,7 +132,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
             ${this.t('faqNoResults')} <button @click=${() => this.search('', true)}>${this.t('faqSearchClear')}</button>
           </p>`}
       <div class="list" part="list" @keydown=${this.onKeydown}>
-        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], level, words, shown.includes(this.ids[i])))}
+        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], level, words, visible.has(this.ids[i])))}
       </div>`;
   }
 
@@ -241,20 +243,33 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
   /** Keeps the JSON-LD script in the light DOM in step with the questions shown. */
   private writeJsonLd() {
     let script = this.querySelector<HTMLScriptElement>(':scope > script[data-immuno-faq]');
-    if (!this.structuredData || this.contentController.loading) return script?.remove();
+    if (!this.structuredData || this.contentController.loading) {
+      this.jsonLdFor = undefined;
+      return script?.remove();
+    }
     const { meta: m, section } = this.contentController;
+    // Rebuilt only when the content changes, not on every toggle or keystroke.
+    if (this.jsonLdFor === section) return;
+    this.jsonLdFor = section;
     const text = faqJsonLd(
       m.language,
       section.items.map((q) => ({ question: q.question, answer: this.plain(q.answer) })),
     );
+    const value = jsonScriptText(text);
+    if (value === undefined) {
+      script?.remove();
+      return console.warn(
+        `${this.localName}: structured data left out: this page's Content-Security-Policy must allow the Trusted Types policy "immuno-widgets-json".`,
+      );
+    }
     if (!script) {
       script = document.createElement('script');
       script.type = 'application/ld+json';
       script.dataset.immunoFaq = '';
       this.append(script);
     }
-    // A text node, not the `text`/`textContent` setters, which Trusted Types guard on every <script>.
-    if (script.textContent !== text) script.replaceChildren(document.createTextNode(text));
+    // Through `text`, with a TrustedScript where the page enforces Trusted Types.
+    (script as { text: unknown }).text = value;
   }
 }
 
