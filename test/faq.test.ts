@@ -65,16 +65,15 @@ describe('<immuno-faq>', () => {
     it('puts each question button inside a heading of heading-level (default 3), never the heading inside the button', async () => {
       const el = await make();
       for (const b of questions(el)) {
-        expect(b.parentElement!.getAttribute('role')).to.equal('heading');
-        expect(b.parentElement!.getAttribute('aria-level')).to.equal('3');
+        expect(b.parentElement!.localName).to.equal('h3');
         expect(b.querySelector('[role="heading"], h1, h2, h3, h4, h5, h6')).to.equal(null);
       }
       el.headingLevel = 2;
       await el.updateComplete;
-      expect($(el, '.heading').getAttribute('aria-level')).to.equal('2');
+      expect($(el, '.heading').localName).to.equal('h2');
       el.headingLevel = 9;
       await el.updateComplete;
-      expect($(el, '.heading').getAttribute('aria-level')).to.equal('6');
+      expect($(el, '.heading').localName).to.equal('h6');
     });
 
     it('wires each button to a region labelled by its question', async () => {

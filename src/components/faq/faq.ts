@@ -7,6 +7,7 @@ import { meta } from '../../content/en/meta.js';
 import { richText } from '../../content/rich-text.js';
 import { FaqSectionSchema, QuestionSchema, type FaqSection } from '../../content/schema.js';
 import { baseStyles } from '../../shared/base.styles.js';
+import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
 import { safeStorage } from '../../shared/storage.js';
@@ -112,7 +113,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     const shown = this.ids.filter((_, i) => matchesAll(this.haystacks[i], words));
     const visible = new Set(shown);
     const allOpen = shown.length > 0 && shown.every((id) => this.open.has(id));
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = clampLevel(this.headingLevel);
     return html`${richText(section.intro)}
       <div class="toolbar" part="toolbar">
         ${this.searchable
@@ -140,11 +141,13 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     const open = this.open.has(id);
     const slot = this.contentController.source === 'light-dom' ? this.slots.get(id) : undefined;
     return html`<div class="item" part="item" ?hidden=${!visible} ?data-open=${open}>
-      <div class="heading" role="heading" aria-level=${level}>
-        <button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this.toggle(id, !open)}>
+      ${heading(
+        level,
+        html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this.toggle(id, !open)}>
           <span>${highlight(q.question, words)}</span><span class="icon" aria-hidden="true"></span>
-        </button>
-      </div>
+        </button>`,
+        'heading',
+      )}
       <div id="a-${id}" class="answer" part="answer" role="region" aria-labelledby="q-${id}"
         hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.toggle(id, true)}>
         ${slot ? html`<slot name=${slot}></slot>` : markedText(q.answer, words)}
