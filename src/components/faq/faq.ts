@@ -109,6 +109,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     const { section } = this.contentController;
     const words = terms(this.query);
     const shown = this.ids.filter((_, i) => matchesAll(this.haystacks[i], words));
+    const visible = new Set(shown);
     const allOpen = shown.length > 0 && shown.every((id) => this.open.has(id));
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     return html`${richText(section.intro)}
@@ -130,7 +131,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
             ${this.t('faqNoResults')} <button @click=${() => this.search('', true)}>${this.t('faqSearchClear')}</button>
           </p>`}
       <div class="list" part="list" @keydown=${this.onKeydown}>
-        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], level, words, shown.includes(this.ids[i])))}
+        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], level, words, visible.has(this.ids[i])))}
       </div>`;
   }
 
