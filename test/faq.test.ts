@@ -446,6 +446,9 @@ describe('<immuno-faq>', () => {
       const el = host.firstElementChild as ImmunoFaq;
       const closedBefore = [...el.querySelectorAll('details')].map((d) => d.getBoundingClientRect().height);
       expect(el.querySelector('details')!.open).to.equal(false);
+      el.querySelector('summary')!.click(); // native disclosure, no script of ours yet
+      expect(el.querySelector('details')!.open).to.equal(true);
+      el.querySelector('summary')!.click();
       customElements.define(tag, class extends ImmunoFaq {});
       await el.updateComplete;
       expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal([
