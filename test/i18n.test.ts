@@ -9,8 +9,9 @@ defineAll();
 
 describe('UI strings', () => {
   it('fill placeholders as text and pick plurals with Intl.PluralRules', () => {
-    expect(format(en.faqResults, 'en', { count: 1, total: 12 })).to.equal('1 of 12 question');
-    expect(format(en.faqResults, 'en', { count: 3, total: 12 })).to.equal('3 of 12 questions');
+    // "N of M questions" agrees with the total.
+    expect(format(en.faqMatches, 'en', { shown: 1, count: 12 })).to.equal('1 of 12 questions');
+    expect(format(en.faqMatches, 'en', { shown: 1, count: 1 })).to.equal('1 of 1 question');
     expect(format(en.symptomsTicked, 'en', { count: 0 })).to.equal('No symptoms ticked');
     expect(format('<b>{x}</b>', 'en', { x: '<i>' })).to.equal('<b><i></b>');
   });

@@ -7,8 +7,6 @@ export const faq = {
   faqCopyFailed: 'Could not copy the link. Here it is: {url}',
   faqSearchLabel: 'Search the questions',
   faqSearchClear: 'Clear search',
-  /** Kept for `test/i18n.test.ts`; plural by the matches, so the widget uses `faqMatches`. */
-  faqResults: { one: '{count} of {total} question', other: '{count} of {total} questions' },
   /** Plural by the total: "1 of 12 questions". */
   faqMatches: { one: '{shown} of {count} question', other: '{shown} of {count} questions' },
   faqNoResults: 'No matching questions.',
