@@ -1,24 +1,248 @@
 import { css } from 'lit';
 
 export const checklistStyles = css`
+  :host {
+    --_c-emergency: var(--immuno-checklist-emergency, var(--_emergency));
+    --_c-call: var(--immuno-checklist-call, var(--_call));
+    --_c-visit: var(--immuno-checklist-visit, var(--_visit));
+  }
+  .layout {
+    display: grid;
+    gap: var(--_space);
+  }
+  /* 1. Side by side only when the widget's own column is wide enough. */
+  @container (min-width: 46rem) {
+    .layout {
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      align-items: start;
+    }
+  }
+  .heading {
+    font-size: 1.25em;
+    font-weight: 700;
+    margin-block: 0.5em;
+  }
   fieldset {
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    margin-block: var(--_space);
+    margin: 0 0 var(--_space);
+    padding: 0.25em 0.75em 0.5em;
+    min-inline-size: 0;
   }
   legend {
-    font-weight: 600;
+    font-weight: 700;
+    padding-inline: 0.25em;
   }
   .symptom {
-    margin-block: 0.5em;
+    display: grid;
+    grid-template-columns: 1.5rem minmax(0, 1fr);
+    column-gap: 0.625em;
+    margin-block: 0.625em;
   }
-  input[type='checkbox'] {
+  .symptom > :not(input) {
+    grid-column: 2;
+  }
+  .symptom > label {
+    grid-column: 2;
+    grid-row: 1;
+    cursor: pointer;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    /* 2. 24 × 24 px targets (WCAG 2.5.8); the labels widen them further. */
     inline-size: 1.5rem;
     block-size: 1.5rem;
-    vertical-align: middle;
+    margin: 0;
+    accent-color: var(--_accent);
   }
   .hint {
     color: var(--_muted);
-    padding-inline-start: 2rem;
+  }
+  .none {
+    padding-block-start: 0.625em;
+    border-block-start: 1px solid var(--_border);
+  }
+  .severity {
+    margin: 0.5em 0 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    border-style: dashed;
+  }
+  .severity legend {
+    font-weight: 600;
+  }
+  .radio {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-block-size: 2.75rem;
+    cursor: pointer;
+  }
+  .tag,
+  .level-title,
+  .alert.on {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    font-weight: 700;
+  }
+  .tag {
+    margin: 0.5em 0 0;
+  }
+  .icon {
+    flex: none;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    fill: currentColor;
+  }
+  .emergency {
+    --_c: var(--_c-emergency);
+  }
+  .call {
+    --_c: var(--_c-call);
+  }
+  .visit {
+    --_c: var(--_c-visit);
+  }
+  .tag,
+  .level-title {
+    color: var(--_c);
+  }
+  .plan {
+    background: var(--immuno-checklist-plan-background, var(--_surface-alt));
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 var(--_space) var(--_space);
+  }
+  .alert.on {
+    color: var(--_c-emergency);
+    background: var(--_surface);
+    border: 3px solid var(--_c-emergency);
+    border-radius: var(--_radius);
+    padding: 0.75em;
+    margin-block: 0.75em;
+  }
+  .count {
+    color: var(--_muted);
+  }
+  .level {
+    background: var(--_surface);
+    border: 2px solid var(--_c);
+    border-inline-start-width: 0.5rem;
+    border-radius: var(--_radius);
+    padding: 0.25em 0.75em;
+    margin-block: 0.75em;
+  }
+  .level-title {
+    font-size: 1.125em;
+    margin-block: 0.5em;
+  }
+  .level ul {
+    padding-inline-start: 1.25em;
+  }
+  .level li + li {
+    margin-block-start: 0.5em;
+  }
+  .advice p {
+    margin-block: 0.25em;
+  }
+  .sev {
+    white-space: nowrap;
+  }
+  .actions,
+  .remember {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    margin-block-start: var(--_space);
+  }
+  .actions .note,
+  .remember .note,
+  .remember .symptom {
+    flex: 1 1 100%;
+    margin: 0;
+  }
+  button {
+    min-block-size: 2.75rem;
+    padding: 0.5em 1em;
+    border-radius: var(--_radius);
+    border: 2px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .print-only {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    /* 3. Colour is gone: each level keeps its own border style and icon shape. */
+    .level,
+    .alert.on {
+      border-color: CanvasText;
+    }
+    .level.emergency,
+    .alert.on {
+      border-style: double;
+      border-width: 6px;
+    }
+    .level.visit {
+      border-style: dashed;
+    }
+    .tag,
+    .level-title,
+    .alert.on {
+      color: CanvasText;
+    }
+    .icon {
+      fill: CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+  }
+  @media print {
+    /* 4. Only the summary: the checklist, buttons, alert and footer are left out. */
+    .checklist,
+    .actions,
+    .remember,
+    .alert,
+    .count,
+    .footer {
+      display: none;
+    }
+    .layout {
+      display: block;
+    }
+    .print-only {
+      display: block;
+    }
+    .print-title {
+      font-weight: 700;
+    }
+    .plan,
+    .level {
+      background: none;
+      border-color: #000;
+      color: #000;
+      break-inside: avoid;
+    }
+    .plan {
+      border: 0;
+      padding: 0;
+    }
+    .notes {
+      font-weight: 700;
+      min-block-size: 8em;
+      border: 1px solid #000;
+      padding: 0.5em;
+    }
   }
 `;

@@ -1,24 +1,74 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { meta } from '../../content/en/meta.js';
 import { symptoms } from '../../content/en/symptoms.js';
-import { SymptomSchema, SymptomsSectionSchema } from '../../content/schema.js';
-import { richText } from '../../content/rich-text.js';
+import { plainText, richText } from '../../content/rich-text.js';
+import { SymptomSchema, SymptomsSectionSchema, type Symptom, type Urgency } from '../../content/schema.js';
+import type { StringKey } from '../../i18n/en.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
+import { printPage } from './print.js';
+import * as plan from './plan.js';
+import { icons, levels, severities, urgencyOf, type Severity, type UrgencyCounts } from './plan.js';
 import { checklistStyles } from './side-effect-checklist.styles.js';
 
+const urgencyKey = { emergency: 'urgencyEmergency', call: 'urgencyCall', visit: 'urgencyVisit' } as const;
+const doKey = { emergency: 'planEmergencyDo', call: 'planCallDo', visit: 'planVisitDo' } as const;
+const severityKey = { mild: 'severityMild', moderate: 'severityModerate', severe: 'severitySevere' } as const;
+type Entry = { s: Symptom; sev?: Severity; level: Urgency };
+
 /**
- * A patient ticks what they feel and learns what to do about it.
+ * A patient ticks what they feel and gets a tiered action plan: get emergency
+ * help now, call the care team now, or tell them at the next visit, with the
+ * hospital's own phone numbers. Answers stay on the device.
  *
  * @summary Side-effect checklist with a tiered action plan.
  * @tag immuno-side-effect-checklist
+ * @fires immuno-checklist-change - The patient changed an answer. `detail` holds only counts per urgency level: `{ emergency, call, visit }`, never which symptoms.
  * @fires immuno-content-error - Content was invalid or could not be loaded; `detail.issues` lists the problems.
  * @csspart base - The wrapper of everything.
+ * @csspart checklist - The symptoms, grouped by body area.
+ * @csspart group - One body-area fieldset.
+ * @csspart symptom - One symptom: checkbox, label, hint, severity and urgency tag.
+ * @csspart severity - The "how bad is it" radio group.
+ * @csspart plan - The action plan.
+ * @csspart alert - The emergency alert (empty until an emergency-level symptom is ticked).
+ * @csspart level - One urgency level of the plan (with `level-emergency`, `level-call` or `level-visit`).
+ * @csspart plan-disclaimer - "This checklist is not a diagnosis…", next to the plan.
+ * @csspart actions - Print and copy buttons.
+ * @csspart remember - The opt-in to remember answers and "Clear my answers".
  * @csspart footer - Disclaimer, review date and sources.
+ * @csspart disclaimer - The content pack's disclaimer in the footer.
+ * @csspart sources - The sources list.
+ * @cssprop --immuno-checklist-emergency - Colour of the emergency level (falls back to `--immuno-color-emergency`).
+ * @cssprop --immuno-checklist-call - Colour of the call-now level (falls back to `--immuno-color-call`).
+ * @cssprop --immuno-checklist-visit - Colour of the next-visit level (falls back to `--immuno-color-visit`).
+ * @cssprop --immuno-checklist-plan-background - Background of the plan (falls back to `--immuno-color-surface-alt`).
  */
 export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
   static override styles = [baseStyles, checklistStyles];
+
+  /** Which symptom set: `checkpoint`, `car-t` or `all`. An unknown value shows all, with a console warning. */
+  @property({ reflect: true }) therapy: 'checkpoint' | 'car-t' | 'all' = 'all';
+  /** The care team's phone number, written as patients should read it. Shown as a `tel:` link. */
+  @property({ attribute: 'care-team-phone' }) careTeamPhone?: string;
+  /** The out-of-hours number, if different. */
+  @property({ attribute: 'care-team-hours-phone' }) careTeamHoursPhone?: string;
+  /** The local emergency number, e.g. `911`, `999` or `112`. */
+  @property({ attribute: 'emergency-number' }) emergencyNumber?: string;
+  /** Offers an unticked "Remember my answers on this device" option. Nothing is stored unless the patient ticks it. */
+  @property({ type: Boolean }) remember = false;
+  /** Heading level (1–6) of "What do you feel?" and "What to do"; the urgency levels are one below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  @state() private ticked = new Map<string, Severity | undefined>();
+  @state() private none = false;
+  @state() private keep = false;
+  @state() private saveFailed = false;
+  @state() private alert = false;
+  @state() private copyNote: '' | 'copied' | 'copyFailed' = '';
 
   protected readonly contentController = new ContentController(
     this,
@@ -27,30 +77,288 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
     { meta, section: symptoms },
   );
 
+  /**
+   * Moves focus to the first checkbox of the first group (screen readers then
+   * read the group's legend too) and scrolls the checklist into view, without
+   * smooth scrolling when the reader prefers reduced motion.
+   */
+  override focus(options?: FocusOptions): void {
+    const first = this.renderRoot.querySelector<HTMLElement>('.checklist input');
+    if (!first) return super.focus(options);
+    const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.scrollIntoView({ behavior: reduce ? 'instant' : 'smooth', block: 'start' });
+    first.focus({ ...options, preventScroll: true });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('therapy') && !['checkpoint', 'car-t', 'all'].includes(this.therapy))
+      console.warn(`${this.localName}: unknown therapy "${this.therapy}"; showing all symptoms. Use checkpoint, car-t or all.`);
+    if (!this.hasUpdated && this.remember) {
+      const saved = plan.loadAnswers();
+      if (saved) [this.ticked, this.none, this.keep] = [saved.ticked, saved.none, true];
+    }
+  }
+
+  /** The symptoms for the chosen therapy. */
+  private get items(): Symptom[] {
+    const t = this.therapy;
+    const all = this.contentController.section.items;
+    return t === 'checkpoint' || t === 'car-t' ? all.filter((s) => s.therapies.includes(t)) : all;
+  }
+
+  /** Ticked symptoms with their urgency, in content order. */
+  private get entries(): Entry[] {
+    return this.items
+      .filter((s) => this.ticked.has(s.id))
+      .map((s) => {
+        const sev = this.ticked.get(s.id);
+        return { s, sev, level: urgencyOf(s, sev) };
+      });
+  }
+
+  private counts(): UrgencyCounts {
+    const c = { emergency: 0, call: 0, visit: 0 };
+    for (const e of this.entries) c[e.level]++;
+    return c;
+  }
+
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
-    return html`${richText(section.intro)}
-      <p class="disclaimer">${this.t('checklistDisclaimer')}</p>
-      ${section.groups.map((g) => {
-        const items = section.items.filter((s) => s.group === g.id);
-        return items.length
-          ? html`<fieldset part="group">
-              <legend>${g.name}</legend>
-              ${items.map(
-                (s) => html`<div class="symptom">
-                  <input type="checkbox" id=${`s-${s.id}`} aria-describedby=${s.hint ? `h-${s.id}` : ''} />
-                  <label for=${`s-${s.id}`}>${s.label}</label>
-                  ${s.hint ? html`<div class="hint" id=${`h-${s.id}`}>${s.hint}</div>` : ''}
-                </div>`,
-              )}
-            </fieldset>`
-          : '';
-      })}`;
+    const items = this.items;
+    const h = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return html`<div class="layout">
+      <div class="checklist" part="checklist">
+        <div class="heading" role="heading" aria-level=${h}>${this.t('checklistLegend')}</div>
+        ${richText(section.intro)}
+        ${section.groups.map((g) => {
+          const list = items.filter((s) => s.group === g.id);
+          return list.length
+            ? html`<fieldset part="group"><legend>${g.name}</legend>${list.map((s) => this.renderSymptom(s))}</fieldset>`
+            : nothing;
+        })}
+        <div class="symptom none" part="symptom none">
+          <input type="checkbox" id="none" .checked=${this.none} @change=${this.onNone} />
+          <label for="none">${this.t('checklistNone')}</label>
+        </div>
+      </div>
+      ${this.renderPlan(h)}
+    </div>`;
+  }
+
+  private renderSymptom(s: Symptom): TemplateResult {
+    const on = this.ticked.has(s.id);
+    const sev = this.ticked.get(s.id);
+    const level = urgencyOf(s, sev);
+    return html`<div class="symptom" part="symptom">
+      <input
+        type="checkbox"
+        id="s-${s.id}"
+        .checked=${on}
+        aria-describedby=${ifDefined(s.hint ? `h-${s.id}` : undefined)}
+        @change=${(e: Event) => this.onTick(s, (e.target as HTMLInputElement).checked)}
+      />
+      <label for="s-${s.id}" id="l-${s.id}">${s.label}</label>
+      ${s.hint ? html`<div class="hint" id="h-${s.id}">${s.hint}</div>` : nothing}
+      ${on
+        ? html`${s.severity
+              ? html`<fieldset class="severity" part="severity" aria-labelledby="g-${s.id} l-${s.id}">
+                  <legend id="g-${s.id}">${this.t('checklistSeverity')}</legend>
+                  ${severities.map(
+                    (v) => html`<label class="radio"
+                      ><input
+                        type="radio"
+                        name="sev-${s.id}"
+                        .checked=${sev === v}
+                        @change=${() => this.onSeverity(s, v)}
+                      />${this.t(severityKey[v])}</label
+                    >`,
+                  )}
+                </fieldset>`
+              : nothing}
+            <p class="tag ${level}">${this.icon(level)} ${this.t(urgencyKey[level])}</p>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderPlan(h: number): TemplateResult {
+    const entries = this.entries;
+    const slots = this.slots(false);
+    const hours = this.careTeamHoursPhone?.trim();
+    return html`<section class="plan" part="plan" aria-labelledby="plan-title">
+      <p class="print-only print-title">${this.t('printTitle')}. ${this.t('dateLabel', { date: this.today() })}</p>
+      <div class="heading" role="heading" aria-level=${h} id="plan-title">${this.t('planTitle')}</div>
+      <div class="alert ${this.alert ? 'on' : ''}" role="alert" part="alert">${this.alert
+          ? html`${this.icon('emergency')}<span>${this.fill('checklistAlert', slots)}</span>`
+          : nothing}</div>
+      <p class="count" role="status">${this.t('symptomsTicked', { count: entries.length })}</p>
+      ${entries.length ? nothing : html`<p>${this.t(this.none ? 'planNothing' : 'planEmpty')}</p>`}
+      ${levels.map((level) => {
+        const list = entries.filter((e) => e.level === level);
+        return list.length
+          ? html`<div class="level ${level}" part="level level-${level}">
+              <div class="level-title" role="heading" aria-level=${Math.min(6, h + 1)}>
+                ${this.icon(level)} ${this.t(urgencyKey[level])}
+              </div>
+              <p>${this.fill(doKey[level], slots)}</p>
+              ${level === 'call' && hours ? html`<p>${this.fill('planCallHours', slots)}</p>` : nothing}
+              <ul>
+                ${list.map(
+                  ({ s, sev }) => html`<li>
+                    <strong>${s.label}</strong>${sev
+                      ? html` <span class="sev">(${this.t('checklistSeverityShown', { severity: this.t(severityKey[sev]) })})</span>`
+                      : nothing}
+                    <div class="advice">${richText(s.advice)}</div>
+                  </li>`,
+                )}
+              </ul>
+            </div>`
+          : nothing;
+      })}
+      <p class="disclaimer" part="plan-disclaimer">${this.t('checklistDisclaimer')}</p>
+      <div class="notes print-only">${this.t('notes')}</div>
+      <div class="actions" part="actions">
+        <button type="button" @click=${this.onPrint}>${this.t('printPlan')}</button>
+        <button type="button" @click=${this.onCopy}>${this.t('copySummary')}</button>
+        <p class="note" role="status">${this.copyNote ? this.t(this.copyNote) : nothing}</p>
+      </div>
+      ${this.remember ? this.renderRemember() : nothing}
+    </section>`;
+  }
+
+  private renderRemember(): TemplateResult {
+    return html`<div class="remember" part="remember">
+      <div class="symptom">
+        <input type="checkbox" id="keep" .checked=${this.keep} aria-describedby="keep-hint" @change=${this.onKeep} />
+        <label for="keep">${this.t('remember')}</label>
+        <div class="hint" id="keep-hint">${this.t('rememberHint')}</div>
+      </div>
+      <button type="button" @click=${this.onClear}>${this.t('clearAnswers')}</button>
+      <p class="note" role="status">${this.saveFailed ? this.t('notSaved') : nothing}</p>
+    </div>`;
+  }
+
+  private icon(level: Urgency): TemplateResult {
+    return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${icons[level]}</svg>`;
+  }
+
+  /** A string with `{placeholders}` filled by text or templates (links). */
+  private fill(key: StringKey, slots: Record<string, unknown>, asText = false): unknown {
+    const parts = this.t(key)
+      .split(/\{(\w+)\}/)
+      .map((p, i) => (i % 2 ? (slots[p] ?? `{${p}}`) : p));
+    return asText ? parts.join('') : parts;
+  }
+
+  /** The hospital's numbers as links (or, for the copied text, as written), else plain words. */
+  private slots(asText: boolean): Record<string, unknown> {
+    const tel = (p: string) => {
+      const href = plan.telHref(p);
+      return asText || !href ? p : html`<a href=${href} dir="ltr">${p}</a>`;
+    };
+    const team = this.careTeamPhone?.trim();
+    const sos = this.emergencyNumber?.trim();
+    const hours = this.careTeamHoursPhone?.trim();
+    return {
+      careTeam: team ? this.fill('checklistCareTeamAt', { phone: tel(team) }, asText) : this.t('checklistCareTeam'),
+      number: sos ? tel(sos) : this.t('checklistEmergencyNumber'),
+      hoursPhone: hours ? tel(hours) : '',
+    };
+  }
+
+  private today(): string {
+    try {
+      return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(new Date());
+    } catch {
+      return new Date().toDateString();
+    }
+  }
+
+  /** The plan as plain text, for the clipboard. */
+  private summary(): string {
+    const slots = this.slots(true);
+    const entries = this.entries;
+    const out = [this.t('printTitle'), this.t('dateLabel', { date: this.today() }), ''];
+    if (!entries.length) out.push(this.t(this.none ? 'planNothing' : 'planEmpty'), '');
+    for (const level of levels) {
+      const list = entries.filter((e) => e.level === level);
+      if (!list.length) continue;
+      out.push(this.t(urgencyKey[level]).toUpperCase(), this.fill(doKey[level], slots, true) as string);
+      if (level === 'call' && slots.hoursPhone) out.push(this.fill('planCallHours', slots, true) as string);
+      for (const { s, sev } of list)
+        out.push(
+          `- ${s.label}${sev ? ` (${this.t('checklistSeverityShown', { severity: this.t(severityKey[sev]) })})` : ''}`,
+          `  ${plainText(s.advice).replace(/\n/g, '\n  ')}`,
+        );
+      out.push('');
+    }
+    out.push(this.t('checklistDisclaimer'));
+    return out.join('\n');
+  }
+
+  private onTick(s: Symptom, on: boolean): void {
+    const next = new Map(this.ticked);
+    if (on) next.set(s.id, undefined);
+    else next.delete(s.id);
+    this.commit(next, on ? false : this.none);
+  }
+
+  private onSeverity(s: Symptom, sev: Severity): void {
+    this.commit(new Map(this.ticked).set(s.id, sev), false);
+  }
+
+  private onNone(e: Event): void {
+    const on = (e.target as HTMLInputElement).checked;
+    this.commit(on ? new Map() : this.ticked, on);
+  }
+
+  /** Applies an answer: alert, storage (only if opted in), event with counts only. */
+  private commit(ticked: Map<string, Severity | undefined>, none: boolean): void {
+    const before = this.counts().emergency;
+    this.ticked = ticked;
+    this.none = none;
+    const counts = this.counts();
+    if (counts.emergency > before) {
+      // Empty the alert, then fill it, so a second emergency is announced too.
+      this.alert = false;
+      void this.updateComplete.then(() => (this.alert = true));
+    } else if (!counts.emergency) this.alert = false;
+    if (this.keep) this.saveFailed = !plan.saveAnswers(ticked, none);
+    this.emit('immuno-checklist-change', counts);
+  }
+
+  private onKeep(e: Event): void {
+    this.keep = (e.target as HTMLInputElement).checked;
+    if (this.keep) this.saveFailed = !plan.saveAnswers(this.ticked, this.none);
+    else plan.clearAnswers();
+  }
+
+  private onClear(): void {
+    plan.clearAnswers();
+    this.keep = this.saveFailed = false;
+    this.commit(new Map(), false);
+  }
+
+  private onPrint(): void {
+    printPage(this);
+  }
+
+  private async onCopy(): Promise<void> {
+    this.copyNote = '';
+    try {
+      await navigator.clipboard.writeText(this.summary());
+      this.copyNote = 'copied';
+    } catch {
+      this.copyNote = 'copyFailed';
+    }
   }
 }
 
 declare global {
   interface HTMLElementTagNameMap {
     'immuno-side-effect-checklist': ImmunoSideEffectChecklist;
+  }
+  interface GlobalEventHandlersEventMap {
+    'immuno-checklist-change': CustomEvent<UrgencyCounts>;
   }
 }

@@ -1,31 +1,43 @@
-/** English UI strings: <immuno-side-effect-checklist>. */
+/**
+ * English UI strings: <immuno-side-effect-checklist>.
+ *
+ * `{careTeam}`, `{number}` and `{phone}` are filled with the hospital's numbers
+ * (as links) or with the words in `checklistCareTeam` / `checklistEmergencyNumber`.
+ */
 export const checklist = {
   checklistLegend: 'What do you feel?',
   checklistNone: 'None of these',
   checklistSeverity: 'How bad is it?',
+  checklistSeverityOf: 'How bad is it: {symptom}',
   severityMild: 'Mild',
   severityModerate: 'Moderate',
   severitySevere: 'Severe',
+  checklistSeverityShown: 'How bad: {severity}',
   urgencyEmergency: 'Get emergency help now',
   urgencyCall: 'Call your care team now',
   urgencyVisit: 'Tell your care team at your next visit',
   planTitle: 'What to do',
   planEmpty: 'Tick anything you feel to see what to do.',
   planNothing: 'You ticked none of these. Keep watching for changes and tell your care team at your next visit.',
-  careTeam: 'your care team',
-  careTeamAt: 'your care team at {phone}',
-  careTeamHours: 'Out of hours: {phone}',
-  emergencyNumber: 'your local emergency number',
-  emergencyCall: 'Call {number}',
+  planEmergencyDo: 'Call {number} now, or go to the nearest emergency room. Say that you are having immunotherapy.',
+  planCallDo: 'Call {careTeam} now, day or night.',
+  planCallHours: 'Out of hours, call {hoursPhone}.',
+  planVisitDo: 'Write these down and tell your care team at your next visit. If they get worse before then, call {careTeam}.',
+  checklistAlert: 'Get emergency help now. Call {number}.',
+  checklistCareTeam: 'your care team',
+  checklistCareTeamAt: 'your care team at {phone}',
+  checklistEmergencyNumber: 'your local emergency number',
   checklistDisclaimer: 'This checklist is not a diagnosis. If you are unsure, call your care team.',
   printPlan: 'Print for my appointment',
+  printTitle: 'My side effects',
   copySummary: 'Copy summary',
-  copied: 'Summary copied',
-  copyFailed: 'Could not copy. Select the text and copy it instead.',
+  copied: 'Summary copied. You can paste it into a message or a note.',
+  copyFailed: 'Could not copy. Print the summary or write it down instead.',
   remember: 'Remember my answers on this device',
+  rememberHint: 'Only on this device, for 30 days. Leave this unticked on a shared device.',
   clearAnswers: 'Clear my answers',
-  notSaved: 'Your answers could not be saved on this device.',
+  notSaved: 'Your answers could not be saved on this device. The checklist still works.',
   symptomsTicked: { zero: 'No symptoms ticked', one: '{count} symptom ticked', other: '{count} symptoms ticked' },
   notes: 'Notes',
-  dateLabel: 'Date',
+  dateLabel: 'Date: {date}',
 } as const;
