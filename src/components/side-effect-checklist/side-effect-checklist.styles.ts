@@ -245,4 +245,8 @@ export const checklistStyles = css`
       padding: 0.5em;
     }
   }
+  /* 5. A phone number never breaks across lines. */
+  a[href^='tel:'] {
+    white-space: nowrap;
+  }
 `;

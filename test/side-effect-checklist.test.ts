@@ -1,0 +1,391 @@
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { ImmunoSideEffectChecklist } from '../src/components/side-effect-checklist/side-effect-checklist.js';
+import { symptoms } from '../src/content/en/symptoms.js';
+import { en } from '../src/content/en/index.js';
+import { defineAll } from '../src/define-all.js';
+import { captureWarnings, shadowText } from './helpers.js';
+
+defineAll();
+
+type El = ImmunoSideEffectChecklist;
+const $ = <T extends Element = HTMLElement>(el: El, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
+const $$ = <T extends Element = HTMLElement>(el: El, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const box = (el: El, id: string) => $<HTMLInputElement>(el, `#s-${id}`);
+const make = (attrs = '') => fixture<El>(`<immuno-side-effect-checklist ${attrs}></immuno-side-effect-checklist>`);
+const plan = (el: El) => $(el, '[part~="plan"]');
+async function tick(el: El, id: string) {
+  box(el, id).click();
+  await el.updateComplete;
+}
+
+const by = (f: (s: (typeof symptoms.items)[number]) => boolean) => symptoms.items.find(f)!;
+const emergency = by((s) => s.urgency === 'emergency' && s.therapies.includes('checkpoint'));
+const call = by((s) => s.urgency === 'call' && !s.severity && s.therapies.includes('checkpoint'));
+const mildVisit = by((s) => s.severity?.mild === 'visit' && s.therapies.includes('checkpoint'));
+const severeEmergency = by((s) => s.severity?.severe === 'emergency' && s.therapies.includes('checkpoint'));
+const carTOnly = by((s) => s.therapies.length === 1 && s.therapies[0] === 'car-t');
+const checkpointOnly = by((s) => s.therapies.length === 1 && s.therapies[0] === 'checkpoint');
+
+describe('<immuno-side-effect-checklist>', () => {
+  afterEach(() => emulateMedia({ media: 'screen', reducedMotion: 'no-preference' }));
+
+  describe('accessibility', () => {
+    it('passes axe with nothing ticked', async () => {
+      await expect(await make()).to.be.accessible();
+    });
+    it('passes axe with one symptom ticked, at each urgency', async () => {
+      for (const s of [emergency, call]) {
+        const el = await make('care-team-phone="+1 555 0100" emergency-number="911"');
+        await tick(el, s.id);
+        await expect(el).to.be.accessible();
+      }
+      const el = await make();
+      await tick(el, mildVisit.id);
+      $<HTMLInputElement>(el, `input[name="sev-${mildVisit.id}"]`).click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+    it('passes axe with many ticked, with remember on', async () => {
+      const el = await make('remember care-team-phone="555 0100" care-team-hours-phone="555 0199" emergency-number="112"');
+      for (const s of [emergency, call, mildVisit, severeEmergency]) await tick(el, s.id);
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('1. symptoms', () => {
+    it('groups native checkboxes by body area in fieldsets with legends, each with a label and a hint', async () => {
+      const el = await make();
+      const sets = $$(el, '[part~="group"]');
+      expect(sets.length).to.equal(symptoms.groups.length);
+      for (const f of sets) {
+        expect(f.localName).to.equal('fieldset');
+        expect(f.querySelector('legend')!.textContent!.trim()).to.not.equal('');
+      }
+      const b = box(el, call.id);
+      expect(b.type).to.equal('checkbox');
+      expect(b.labels![0].textContent!.trim()).to.equal(call.label);
+      if (call.hint) expect($(el, `#${b.getAttribute('aria-describedby')}`).textContent!.trim()).to.equal(call.hint);
+    });
+  });
+
+  describe('2. how bad is it', () => {
+    it('asks how bad only once ticked, as a radio group, and severity can change the urgency', async () => {
+      const el = await make();
+      expect($$(el, `input[name="sev-${severeEmergency.id}"]`)).to.have.length(0);
+      await tick(el, severeEmergency.id);
+      const radios = $$<HTMLInputElement>(el, `input[name="sev-${severeEmergency.id}"]`);
+      expect(radios.map((r) => r.type)).to.deep.equal(['radio', 'radio', 'radio']);
+      expect(radios[0].closest('fieldset')!.querySelector('legend')).to.exist;
+      expect(plan(el).querySelector('.level.emergency')).to.equal(null);
+      radios[2].click();
+      await el.updateComplete;
+      expect(plan(el).querySelector('.level.emergency')!.textContent).to.contain(severeEmergency.label);
+    });
+    it('does not ask for symptoms whose advice does not depend on it', async () => {
+      const el = await make();
+      await tick(el, call.id);
+      expect($$(el, `input[name="sev-${call.id}"]`)).to.have.length(0);
+    });
+  });
+
+  describe('3. which treatment', () => {
+    it('shows the set for the therapy attribute, all by default', async () => {
+      const all = await make();
+      expect(box(all, carTOnly.id)).to.exist;
+      expect(box(all, checkpointOnly.id)).to.exist;
+      const carT = await make('therapy="car-t"');
+      expect(box(carT, carTOnly.id)).to.exist;
+      expect(carT.shadowRoot!.querySelector(`#s-${checkpointOnly.id}`)).to.equal(null);
+      carT.therapy = 'checkpoint';
+      await carT.updateComplete;
+      expect(carT.shadowRoot!.querySelector(`#s-${carTOnly.id}`)).to.equal(null);
+    });
+    it('shows all, with one warning naming the element, for an unknown therapy', async () => {
+      const warnings = await captureWarnings(async () => {
+        const el = await make('therapy="nope"');
+        expect(box(el, carTOnly.id)).to.exist;
+      });
+      expect(warnings.filter((w) => w.startsWith('immuno-side-effect-checklist'))).to.have.length(1);
+    });
+    it('lets the explorer set the therapy and move focus into the checklist', async () => {
+      const el = await make();
+      el.therapy = 'car-t';
+      await el.updateComplete;
+      el.focus();
+      expect(el.getAttribute('therapy')).to.equal('car-t');
+      expect(el.shadowRoot!.activeElement).to.exist;
+    });
+  });
+
+  describe('4. none of these', () => {
+    it('is exclusive: it clears the others, and ticking another clears it', async () => {
+      const el = await make();
+      await tick(el, call.id);
+      await tick(el, emergency.id);
+      $<HTMLInputElement>(el, '#none').click();
+      await el.updateComplete;
+      expect(box(el, call.id).checked).to.equal(false);
+      expect(box(el, emergency.id).checked).to.equal(false);
+      await tick(el, call.id);
+      expect($<HTMLInputElement>(el, '#none').checked).to.equal(false);
+    });
+  });
+
+  describe('5. the action plan', () => {
+    it('groups ticked symptoms by urgency, most urgent first, in words with an icon', async () => {
+      const el = await make();
+      for (const s of [call, emergency]) await tick(el, s.id);
+      await tick(el, mildVisit.id);
+      $<HTMLInputElement>(el, `input[name="sev-${mildVisit.id}"]`).click();
+      await el.updateComplete;
+      const levels = $$(el, '[part~="plan"] .level');
+      expect(levels.map((l) => [...l.classList].find((c) => ['emergency', 'call', 'visit'].includes(c)))).to.deep.equal([
+        'emergency',
+        'call',
+        'visit',
+      ]);
+      expect(levels[0].textContent).to.contain('Get emergency help now');
+      expect(levels[1].textContent).to.contain('Call your care team now');
+      expect(levels[2].textContent).to.contain('Tell your care team at your next visit');
+      for (const l of levels) expect(l.querySelector('svg[aria-hidden="true"]')).to.exist;
+    });
+    it('updates as the patient unticks', async () => {
+      const el = await make();
+      await tick(el, call.id);
+      expect(plan(el).textContent).to.contain(call.label);
+      await tick(el, call.id);
+      expect(plan(el).textContent).to.not.contain(call.label);
+    });
+    it('raises an alert that screen readers announce at once for an emergency-level tick', async () => {
+      const el = await make();
+      const alert = $(el, '[role="alert"]');
+      expect(alert.textContent!.trim()).to.equal('');
+      await tick(el, emergency.id);
+      await el.updateComplete;
+      await aTimeout(0);
+      await el.updateComplete;
+      expect($(el, '[role="alert"]').textContent).to.contain('emergency');
+    });
+    it('links the hospital numbers with tel:', async () => {
+      const el = await make('care-team-phone="+1 (555) 010-0" care-team-hours-phone="555 0199" emergency-number="911"');
+      await tick(el, emergency.id);
+      await tick(el, call.id);
+      const hrefs = $$<HTMLAnchorElement>(el, '[part~="plan"] a[href^="tel:"]').map((a) => a.getAttribute('href'));
+      expect(hrefs).to.include('tel:911');
+      expect(hrefs).to.include('tel:+15550100');
+      expect(hrefs).to.include('tel:5550199');
+      expect(plan(el).textContent).to.contain('+1 (555) 010-0');
+    });
+    it('says "your care team" and "your local emergency number" without them', async () => {
+      const el = await make();
+      await tick(el, emergency.id);
+      await tick(el, call.id);
+      expect(plan(el).textContent).to.contain('your local emergency number');
+      expect(plan(el).textContent).to.contain('your care team');
+      expect($$(el, '[part~="plan"] a[href^="tel:"]')).to.have.length(0);
+    });
+  });
+
+  describe('6. take it along', () => {
+    it('"Print for my appointment" prints the summary only', async () => {
+      const el = await make();
+      await tick(el, call.id);
+      const original = window.print;
+      let printed = 0;
+      window.print = () => {
+        printed++;
+      };
+      try {
+        $$<HTMLButtonElement>(el, '[part~="actions"] button').find((b) => b.textContent!.includes('Print'))!.click();
+      } finally {
+        window.print = original;
+      }
+      expect(printed).to.equal(1);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle($(el, '[part~="checklist"]')).display).to.equal('none');
+      expect(getComputedStyle(plan(el)).display).to.not.equal('none');
+      expect(getComputedStyle($(el, '[part~="actions"]')).display).to.equal('none');
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    it('"Copy summary" puts the plan as plain text on the clipboard, with a visible confirmation', async () => {
+      const el = await make('care-team-phone="555 0100"');
+      await tick(el, call.id);
+      let copied = '';
+      const original = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = async (t: string) => {
+        copied = t;
+      };
+      try {
+        $$<HTMLButtonElement>(el, '[part~="actions"] button').find((b) => b.textContent!.includes('Copy'))!.click();
+        await aTimeout(10);
+        await el.updateComplete;
+      } finally {
+        navigator.clipboard.writeText = original;
+      }
+      expect(copied).to.contain(call.label);
+      expect(copied).to.contain('555 0100');
+      expect(copied).to.not.contain('<');
+      expect(shadowText(el)).to.contain('copied');
+    });
+  });
+
+  describe('7. privacy', () => {
+    it('sends nothing, stores nothing, writes nothing to the URL, events or console', async () => {
+      const calls: string[] = [];
+      const saved = {
+        fetch: window.fetch,
+        open: XMLHttpRequest.prototype.open,
+        beacon: navigator.sendBeacon,
+        setItem: Storage.prototype.setItem,
+        push: history.pushState,
+        replace: history.replaceState,
+        log: console.log,
+        info: console.info,
+        warn: console.warn,
+        error: console.error,
+      };
+      const spy = (name: string) => (...args: unknown[]) => {
+        calls.push(`${name} ${args.map(String).join(' ')}`);
+        return undefined as never;
+      };
+      window.fetch = spy('fetch');
+      XMLHttpRequest.prototype.open = spy('xhr');
+      navigator.sendBeacon = spy('beacon');
+      Storage.prototype.setItem = spy('storage');
+      history.pushState = spy('pushState');
+      history.replaceState = spy('replaceState');
+      console.log = console.info = console.warn = console.error = spy('console');
+      const url = location.href;
+      const details: unknown[] = [];
+      const listener = (e: Event) => details.push((e as CustomEvent).detail);
+      document.addEventListener('immuno-checklist-change', listener);
+      try {
+        const el = await make('remember');
+        box(el, emergency.id).focus();
+        await sendKeys({ press: 'Space' });
+        await el.updateComplete;
+        await tick(el, call.id);
+        await tick(el, severeEmergency.id);
+        $<HTMLInputElement>(el, `input[name="sev-${severeEmergency.id}"]`).click();
+        await el.updateComplete;
+      } finally {
+        Object.assign(window, { fetch: saved.fetch });
+        XMLHttpRequest.prototype.open = saved.open;
+        navigator.sendBeacon = saved.beacon;
+        Storage.prototype.setItem = saved.setItem;
+        history.pushState = saved.push;
+        history.replaceState = saved.replace;
+        Object.assign(console, { log: saved.log, info: saved.info, warn: saved.warn, error: saved.error });
+        document.removeEventListener('immuno-checklist-change', listener);
+      }
+      expect(calls).to.deep.equal([]);
+      expect(location.href).to.equal(url);
+      const text = JSON.stringify(details);
+      for (const s of [emergency, call, severeEmergency]) {
+        expect(text).to.not.contain(s.id);
+        expect(text).to.not.contain(s.label);
+      }
+    });
+
+    it('with remember, saves only after the patient opts in: ids with an expiry, under its own prefix; "Clear my answers" removes them', async () => {
+      localStorage.clear();
+      const el = await make('remember');
+      const keep = $<HTMLInputElement>(el, '#keep');
+      expect(keep.checked).to.equal(false);
+      await tick(el, call.id);
+      expect(Object.keys(localStorage)).to.deep.equal([]);
+      keep.click();
+      await el.updateComplete;
+      await tick(el, emergency.id);
+      const keys = Object.keys(localStorage);
+      expect(keys.length).to.equal(1);
+      expect(keys[0]).to.match(/^immuno-checklist:/);
+      const value = localStorage.getItem(keys[0])!;
+      expect(value).to.contain(call.id);
+      expect(value).to.not.contain(call.label);
+      expect(JSON.parse(value).expires).to.be.greaterThan(Date.now());
+      const again = await make('remember');
+      expect(box(again, call.id).checked).to.equal(true);
+      $$<HTMLButtonElement>(again, '[part~="remember"] button')[0].click();
+      await again.updateComplete;
+      expect(Object.keys(localStorage).filter((k) => k.startsWith('immuno-checklist'))).to.deep.equal([]);
+      expect(box(again, call.id).checked).to.equal(false);
+    });
+
+    it('keeps working with a short note when storage throws', async () => {
+      const original = Storage.prototype.setItem;
+      Storage.prototype.setItem = () => {
+        throw new DOMException('blocked', 'SecurityError');
+      };
+      try {
+        const el = await make('remember');
+        $<HTMLInputElement>(el, '#keep').click();
+        await el.updateComplete;
+        await tick(el, call.id);
+        expect(plan(el).textContent).to.contain(call.label);
+        expect(shadowText(el)).to.contain('could not be saved');
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+  });
+
+  describe('8. disclaimer', () => {
+    it('is always visible next to the plan', async () => {
+      const el = await make();
+      const d = $(el, '[part~="plan-disclaimer"]');
+      expect(d.textContent).to.contain('not a diagnosis');
+      expect(d.getBoundingClientRect().height).to.be.greaterThan(0);
+    });
+  });
+
+  describe('9. event', () => {
+    it('fires immuno-checklist-change with counts per urgency only', async () => {
+      const el = await make();
+      setTimeout(() => box(el, emergency.id).click());
+      const e = (await oneEvent(el, 'immuno-checklist-change')) as CustomEvent;
+      expect(e.bubbles && e.composed).to.equal(true);
+      expect(e.detail).to.deep.equal({ emergency: 1, call: 0, visit: 0 });
+    });
+  });
+
+  describe('10. keyboard, targets, width, direction, motion', () => {
+    it('is fully usable with the keyboard: Tab to a symptom, Space ticks it', async () => {
+      const el = await make();
+      const first = $$<HTMLInputElement>(el, '[part~="group"] input[type="checkbox"]')[0];
+      first.focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(first.checked).to.equal(true);
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(first.checked).to.equal(false);
+    });
+    it('has touch targets of at least 24 × 24 px', async () => {
+      const el = await make();
+      await tick(el, severeEmergency.id);
+      for (const i of $$<HTMLInputElement>(el, 'input')) {
+        const r = (i.labels?.[0] && i.type === 'radio' ? i.labels[0] : i).getBoundingClientRect();
+        expect(r.width, i.id || i.name).to.be.at.least(24);
+        expect(r.height, i.id || i.name).to.be.at.least(24);
+      }
+    });
+    it('fits a 280 px column without sideways scrolling', async () => {
+      const wrap = await fixture(html`<div style="width: 280px"><immuno-side-effect-checklist care-team-phone="+1 555 0100 ext. 1234"></immuno-side-effect-checklist></div>`);
+      const el = wrap.firstElementChild as El;
+      await tick(el, call.id);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+    });
+    it('mirrors on right-to-left pages', async () => {
+      const wrap = await fixture(html`<div dir="rtl"><immuno-side-effect-checklist></immuno-side-effect-checklist></div>`);
+      const el = wrap.firstElementChild as El;
+      const b = box(el, call.id).getBoundingClientRect();
+      const label = box(el, call.id).labels![0].getBoundingClientRect();
+      expect(b.left).to.be.greaterThan(label.left);
+    });
+    it('renders the built-in sources of its pack', () => {
+      expect(en.meta.sources.length).to.be.greaterThan(0);
+    });
+  });
+});
