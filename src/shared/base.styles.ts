@@ -69,6 +69,16 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
+  /* The text fields and selects of every widget look alike. */
+  input[type='search'],
+  select {
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: 0.45em 0.7em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .visually-hidden {
     position: absolute !important;
     inline-size: 1px;

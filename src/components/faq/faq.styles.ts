@@ -25,14 +25,6 @@ export const faqStyles = css`
   label {
     font-weight: 600;
   }
-  input {
-    inline-size: 100%;
-    min-block-size: 2.75em;
-    padding: 0.5em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .show-all,
   .copy,
   .no-results button {

@@ -18,15 +18,6 @@ export const explorerStyles = css`
   label {
     font-weight: 600;
   }
-  input,
-  select {
-    inline-size: 100%;
-    min-block-size: 2.75em;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .status {
     min-block-size: 1.5em;
     margin-block: 0.5em;
