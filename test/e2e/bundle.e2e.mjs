@@ -119,6 +119,21 @@ await check('the demo page reflows at 320 px: no sideways scrolling, every widge
   for (const [tag, sw, cw] of wide.widgets) assert.ok(sw <= cw + 1, `${tag} overflows: ${sw} > ${cw}`);
 });
 
+await check('the demo page does not shift while the widgets load, even on a slow phone (4× CPU)', async (p) => {
+  await p.setViewportSize({ width: 412, height: 823 });
+  await p.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window.__shift += e.value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  const cdp = await p.context().newCDPSession(p);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await p.goto(`${url}/demo/`);
+  await rendered(p);
+  await p.waitForTimeout(500);
+  const shift = await p.evaluate(() => window.__shift);
+  assert.ok(shift < 0.01, `layout shift ${shift}`);
+});
+
 await browser.close();
 server.close();
 if (failed) {
