@@ -271,11 +271,13 @@ describe('<immuno-faq>', () => {
 
     it('prints every answer expanded, without the controls', async () => {
       const el = await make('searchable');
+      $(el, '#q-parking').click();
+      await el.updateComplete;
       await emulateMedia({ media: 'print' });
       expect(getComputedStyle($(el, '#a-food')).display).to.equal('block');
       expect(getComputedStyle($(el, '#a-food')).contentVisibility).to.equal('visible');
       expect(getComputedStyle($(el, '.toolbar')).display).to.equal('none');
-      expect(getComputedStyle($(el, '.copy')).display).to.equal('none');
+      expect(getComputedStyle($(el, '#a-parking .copy')).display).to.equal('none');
     });
 
     it('keeps the screen state with print="as-shown"', async () => {
@@ -529,5 +531,17 @@ describe('<immuno-faq>', () => {
       expect($(el, '.show-all').getBoundingClientRect().width).to.be.at.most(280);
       expect(shadowText(el)).to.contain(en.faq!.items[0].question);
     });
+  });
+});
+
+describe('<immuno-faq> copy link', () => {
+  it('is offered by each open answer, and only by open ones', async () => {
+    const el = await fixture<ImmunoFaq>(html`<immuno-faq></immuno-faq>`);
+    const first = el.shadowRoot!.querySelector<HTMLButtonElement>('.question')!;
+    const region = el.shadowRoot!.getElementById(first.getAttribute('aria-controls')!)!;
+    expect(region.querySelector('.copy')).to.equal(null);
+    first.click();
+    await el.updateComplete;
+    expect(region.querySelector('.copy')!.textContent!.trim()).to.equal('Copy link');
   });
 });

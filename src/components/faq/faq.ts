@@ -151,7 +151,9 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
       <div id="a-${id}" class="answer" part="answer" role="region" aria-labelledby="q-${id}"
         hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.toggle(id, true)}>
         ${slot ? html`<slot name=${slot}></slot>` : markedText(q.answer, words)}
-        <button class="copy" part="copy-link" @click=${() => this.copyLink(id)}>${this.t('faqCopyLink')}</button>
+        ${open // Only an open answer offers it (and 500 closed ones cost no buttons).
+          ? html`<button class="copy" part="copy-link" @click=${() => this.copyLink(id)}>${this.t('faqCopyLink')}</button>`
+          : nothing}
       </div>
     </div>`;
   }
