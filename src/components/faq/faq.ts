@@ -83,7 +83,12 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
   private hash = new HashController(this, (id) => this.goTo(id));
   private ids: string[] = [];
   private seen?: FaqSection;
-  private haystacks: string[] = [];
+  private folded?: string[];
+  /** Folded question and answer text for search, built on the first search, not on every render. */
+  private get haystacks(): string[] {
+    const items = this.contentController.section.items;
+    return (this.folded ??= items.map((q) => fold(`${q.question} ${this.plain(q.answer)}`)));
+  }
   private wrappers = new WeakMap<Element, HTMLElement>();
   private slots = new Map<string, string>();
   private jsonLdFor?: FaqSection;
@@ -100,7 +105,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     if (section === this.seen) return;
     this.seen = section;
     this.ids = itemIds(section);
-    this.haystacks = section.items.map((q) => fold(`${q.question} ${this.plain(q.answer)}`));
+    this.folded = undefined;
     const kept = this.remember ? this.recall() : undefined;
     this.open = new Set(kept ?? this.ids.filter((_, i) => section.items[i].open));
     // Content that arrives later (src, a new property) may hold the linked question.
@@ -110,7 +115,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
     const words = terms(this.query);
-    const shown = this.ids.filter((_, i) => matchesAll(this.haystacks[i], words));
+    const shown = words.length ? this.ids.filter((_, i) => matchesAll(this.haystacks[i], words)) : this.ids;
     const visible = new Set(shown);
     const allOpen = shown.length > 0 && shown.every((id) => this.open.has(id));
     const level = clampLevel(this.headingLevel);
