@@ -12,7 +12,7 @@ const steps = [
   ['unit and DOM tests (Chromium)', 'npx wtr'],
   ['render tests in Lit dev mode (its warnings catch real mistakes)', 'LIT_DEV=1 npx wtr --files test/widgets.test.ts'],
   ['bundle from outside (Chromium)', 'node test/e2e/bundle.e2e.mjs'],
-  ['size report', 'node scripts/size.mjs'],
+  ['size: report, and no growth past the ceilings', 'node scripts/size.mjs --check'],
   ['Storybook build and story smoke test (Chromium)', 'npm run test:stories --silent'],
 ];
 const only = process.argv.slice(2);
