@@ -26,3 +26,13 @@ describe('locales loaded on demand', () => {
     expect(warnings.filter((w) => w.includes('"xb"'))).to.have.length(1);
   });
 });
+
+describe('the Spanish UI strings', () => {
+  it('translate every English key, keeping the same placeholders', async () => {
+    const { strings: es } = await import('../src/i18n/es.js');
+    const { en } = await import('../src/i18n/en.js');
+    const holes = (v: unknown) => [...JSON.stringify(v).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join();
+    expect(Object.keys(es).sort()).to.deep.equal(Object.keys(en).sort());
+    for (const [k, v] of Object.entries(en)) expect(holes(es[k as keyof typeof es]), k).to.equal(holes(v));
+  });
+});

@@ -1,11 +1,13 @@
 import type { Strings } from './i18n.js';
 
 /**
- * Spanish UI strings, loaded only when a page asks for `es`. Content (the
- * medical text) is not translated here: a Spanish page gives its own content
- * pack, reviewed by its clinicians, and these labels around it.
+ * Spanish UI strings (neutral Latin American Spanish, "usted"), loaded only
+ * when a page asks for `es`. Content (the medical text) is not translated
+ * here: a Spanish page gives its own content pack, reviewed by its
+ * clinicians, and these labels go around it.
  */
 export const strings: Strings = {
+  // shared
   loading: 'Cargando…',
   disclaimerLabel: 'Importante',
   sourcesLabel: 'Fuentes',
@@ -13,4 +15,81 @@ export const strings: Strings = {
   reviewedBy: 'Revisado por {reviewer}',
   renderError: 'No se pudo mostrar esta sección. Pida esta información a su equipo de atención.',
   moreDetail: 'Más detalles',
+  // <immuno-faq>
+  faqShowAll: 'Mostrar todas las respuestas',
+  faqHideAll: 'Ocultar todas las respuestas',
+  faqCopyLink: 'Copiar enlace',
+  faqLinkCopied: 'Enlace copiado',
+  faqCopyFailed: 'No se pudo copiar el enlace. Aquí está: {url}',
+  faqSearchLabel: 'Buscar en las preguntas',
+  faqSearchClear: 'Borrar la búsqueda',
+  faqMatches: { one: '{shown} de {count} pregunta', other: '{shown} de {count} preguntas' },
+  faqNoResults: 'Ninguna pregunta coincide.',
+  // <immuno-how-it-works>
+  stepsLabel: 'Pasos',
+  stepOf: 'Paso {step} de {total}',
+  stepPrevious: 'Anterior',
+  stepNext: 'Siguiente',
+  stepRestart: 'Volver a empezar',
+  stepFirstNote: 'Este es el primer paso',
+  stepGoTo: 'Ir al paso {step}: {title}',
+  stepAnnounce: 'Paso {step} de {total}: {title}',
+  // <immuno-therapy-explorer>
+  explorerListLabel: 'Tipos de inmunoterapia',
+  explorerFilterLabel: 'Tipo de cáncer',
+  explorerFilterAll: 'Todos los cánceres',
+  explorerSearchLabel: 'Buscar un medicamento o un tratamiento',
+  explorerResults: {
+    zero: 'No se encontró ningún tipo de tratamiento',
+    one: '{count} tipo de tratamiento',
+    other: '{count} tipos de tratamiento',
+  },
+  explorerNoResults: 'Ningún tipo de tratamiento coincide.',
+  explorerReset: 'Mostrar todos los tipos',
+  explorerMatched: 'Coincide: {match}',
+  explorerHowItWorks: 'Cómo funciona',
+  explorerCancers: 'Se usa para',
+  explorerMedicines: 'Ejemplos de medicamentos',
+  explorerGivenBy: 'Cómo se administra',
+  explorerSchedule: 'Con qué frecuencia',
+  explorerSideEffects: 'Efectos secundarios que debe vigilar',
+  explorerQuestions: 'Preguntas para su equipo de atención',
+  explorerCheckSymptoms: 'Revisar mis síntomas',
+  explorerOtherNames: 'También se llama',
+  // <immuno-side-effect-checklist>
+  checklistLegend: '¿Qué siente?',
+  checklistNone: 'Ninguno de estos',
+  checklistSeverity: '¿Qué tan fuerte es?',
+  checklistSeverityOf: '¿Qué tan fuerte es?: {symptom}',
+  severityMild: 'Leve',
+  severityModerate: 'Moderado',
+  severitySevere: 'Fuerte',
+  checklistSeverityShown: 'Intensidad: {severity}',
+  urgencyEmergency: 'Pida ayuda de emergencia ahora',
+  urgencyCall: 'Llame a su equipo de atención ahora',
+  urgencyVisit: 'Dígaselo a su equipo de atención en su próxima cita',
+  planTitle: 'Qué hacer',
+  planEmpty: 'Marque lo que siente para ver qué hacer.',
+  planNothing: 'No marcó ninguno de estos. Siga atento a los cambios y cuénteselo a su equipo de atención en su próxima cita.',
+  planEmergencyDo: 'Llame al {number} ahora o vaya a la sala de emergencias más cercana. Diga que recibe inmunoterapia.',
+  planCallDo: 'Llame a {careTeam} ahora, de día o de noche.',
+  planCallHours: 'Fuera del horario de atención, llame al {hoursPhone}.',
+  planVisitDo: 'Anótelos y cuénteselos a su equipo de atención en su próxima cita. Si empeoran antes, llame a {careTeam}.',
+  checklistAlert: 'Pida ayuda de emergencia ahora. Llame al {number}.',
+  checklistCareTeam: 'su equipo de atención',
+  checklistCareTeamAt: 'su equipo de atención al {phone}',
+  checklistEmergencyNumber: 'su número local de emergencias',
+  checklistDisclaimer: 'Esta lista no es un diagnóstico. Si tiene dudas, llame a su equipo de atención.',
+  printPlan: 'Imprimir para mi cita',
+  printTitle: 'Mis efectos secundarios',
+  copySummary: 'Copiar el resumen',
+  copied: 'Resumen copiado. Puede pegarlo en un mensaje o una nota.',
+  copyFailed: 'No se pudo copiar. Imprima el resumen o anótelo.',
+  remember: 'Recordar mis respuestas en este dispositivo',
+  rememberHint: 'Solo en este dispositivo, por 30 días. No lo marque en un dispositivo compartido.',
+  clearAnswers: 'Borrar mis respuestas',
+  notSaved: 'No se pudieron guardar sus respuestas en este dispositivo. La lista sigue funcionando.',
+  symptomsTicked: { zero: 'Ningún síntoma marcado', one: '{count} síntoma marcado', other: '{count} síntomas marcados' },
+  notes: 'Notas',
+  dateLabel: 'Fecha: {date}',
 };
