@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { en } from '../src/content/en/index.js';
 
-const meta: Meta = { title: 'Foundation/Content sources and errors' };
+const meta: Meta = { title: 'Foundation/Content, errors and languages' };
 export default meta;
 
 /** Content given as a property: a hospital's own questions. */
@@ -25,4 +25,12 @@ export const PartlyBroken: StoryObj = {
 /** A src that does not exist: the built-in content shows and the console says why. */
 export const BrokenSrc: StoryObj = {
   render: () => html`<immuno-faq src="/no-such-file.json"></immuno-faq>`,
+};
+
+/**
+ * A Spanish page (`lang="es"`): the Spanish UI strings load on demand. The medical text stays in the
+ * built-in English (marked `lang="en"` for screen readers) until the hospital gives its own Spanish pack.
+ */
+export const SpanishPage: StoryObj = {
+  render: () => html`<div lang="es"><immuno-faq searchable></immuno-faq></div>`,
 };
