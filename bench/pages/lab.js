@@ -28,6 +28,30 @@ function pack(kind, n) {
   return { meta: en.meta, [section[kind]]: { ...src, items } };
 }
 
+/** The same answer structure the widget renders (paragraphs, lists, links), built with DOM calls. */
+function richBlocks(value) {
+  const inline = (el, p) => {
+    for (const run of typeof p === 'string' ? [p] : p) {
+      if (typeof run === 'string') el.append(run);
+      else {
+        const a = document.createElement('a');
+        a.href = run.href;
+        a.textContent = run.text;
+        el.append(a);
+      }
+    }
+    return el;
+  };
+  return (typeof value === 'string' ? [value] : value).map((b) => {
+    if (typeof b === 'object' && !Array.isArray(b) && 'list' in b) {
+      const list = document.createElement(b.ordered ? 'ol' : 'ul');
+      for (const item of b.list) list.append(inline(document.createElement('li'), item));
+      return list;
+    }
+    return inline(document.createElement('p'), b);
+  });
+}
+
 const layout = () => document.body.getBoundingClientRect().height;
 const clear = () => document.body.replaceChildren();
 
@@ -57,9 +81,7 @@ window.lab = {
       const d = document.createElement('details');
       const s = document.createElement('summary');
       s.textContent = q.question;
-      const p = document.createElement('p');
-      p.textContent = typeof q.answer === 'string' ? q.answer : JSON.stringify(q.answer);
-      d.append(s, p);
+      d.append(s, ...richBlocks(q.answer));
       root.append(d);
     }
     document.body.append(root);
