@@ -9,7 +9,6 @@ import type { Strings } from './i18n.js';
 export const strings: Strings = {
   // shared
   loading: 'Cargando…',
-  disclaimerLabel: 'Importante',
   sourcesLabel: 'Fuentes',
   lastReviewed: 'Última revisión: {date}',
   reviewedBy: 'Revisado por {reviewer}',
@@ -60,7 +59,6 @@ export const strings: Strings = {
   checklistLegend: '¿Qué siente?',
   checklistNone: 'Ninguno de estos',
   checklistSeverity: '¿Qué tan fuerte es?',
-  checklistSeverityOf: '¿Qué tan fuerte es?: {symptom}',
   severityMild: 'Leve',
   severityModerate: 'Moderado',
   severitySevere: 'Fuerte',

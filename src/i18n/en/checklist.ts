@@ -8,7 +8,6 @@ export const checklist = {
   checklistLegend: 'What do you feel?',
   checklistNone: 'None of these',
   checklistSeverity: 'How bad is it?',
-  checklistSeverityOf: 'How bad is it: {symptom}',
   severityMild: 'Mild',
   severityModerate: 'Moderate',
   severitySevere: 'Severe',

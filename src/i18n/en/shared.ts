@@ -1,7 +1,6 @@
 /** English UI strings: Shared by every widget. */
 export const shared = {
   loading: 'Loading…',
-  disclaimerLabel: 'Important',
   sourcesLabel: 'Sources',
   lastReviewed: 'Last reviewed {date}',
   reviewedBy: 'Reviewed by {reviewer}',
