@@ -27,6 +27,17 @@ export default tseslint.config(
     },
   },
   {
+    // The content validator is swapped by editing src/content/ alone.
+    files: ['src/**'],
+    ignores: ['src/content/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['valibot', 'valibot/*', '@valibot/*'], message: 'Import the validator only inside src/content/ (use sections.ts and validate.ts).' }] },
+      ],
+    },
+  },
+  {
     files: ['test/**'],
     // chai's `expect(x).to.exist` is an expression by design.
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },

@@ -5,14 +5,13 @@ import { defineAll } from '../src/define-all.js';
 import { en } from '../src/content/en/index.js';
 import { ContentPackSchema, UrlSchema } from '../src/content/schema.js';
 import { validateContent } from '../src/content/validate.js';
-import { FaqSectionSchema, QuestionSchema } from '../src/content/schema.js';
+import { faqSection } from '../src/content/sections.js';
 import type { ImmunoFaq } from '../src/components/faq/faq.js';
 import { captureWarnings, shadowText, waitFor } from './helpers.js';
 
 defineAll();
 
 const pack = (items: unknown[]) => ({ meta: en.meta, faq: { items } });
-const faqSchemas = { section: FaqSectionSchema, item: QuestionSchema };
 
 describe('the built-in English pack', () => {
   it('is valid against the one schema', () => {
@@ -65,22 +64,21 @@ describe('link URLs', () => {
 });
 
 describe('validateContent', () => {
-  const fallback = { meta: en.meta, section: en.faq! };
 
   it('keeps valid items and names the path of each bad one', () => {
-    const r = validateContent(pack([{ question: 'A?', answer: 'Yes.' }, { question: '', answer: 'x' }, { question: 'B?', answer: 'No.' }]), 'faq', faqSchemas, fallback);
+    const r = validateContent(pack([{ question: 'A?', answer: 'Yes.' }, { question: '', answer: 'x' }, { question: 'B?', answer: 'No.' }]), faqSection);
     expect(r.section.items.map((q) => q.question)).to.deep.equal(['A?', 'B?']);
     expect(r.issues.map((i) => i.path)).to.deep.equal(['faq.items[1].question']);
   });
 
   it('falls back to the built-in section when nothing is usable', () => {
-    const r = validateContent(pack([{ nope: 1 }]), 'faq', faqSchemas, fallback);
+    const r = validateContent(pack([{ nope: 1 }]), faqSection);
     expect(r.section).to.equal(en.faq);
     expect(r.issues.length).to.be.greaterThan(0);
   });
 
   it('falls back to the built-in metadata when it is broken, keeping the section', () => {
-    const r = validateContent({ meta: { language: 'en' }, faq: { items: [{ question: 'Q?', answer: 'A.' }] } }, 'faq', faqSchemas, fallback);
+    const r = validateContent({ meta: { language: 'en' }, faq: { items: [{ question: 'Q?', answer: 'A.' }] } }, faqSection);
     expect(r.meta).to.equal(en.meta);
     expect(r.section.items[0].question).to.equal('Q?');
     expect(r.issues.some((i) => i.path.startsWith('meta.'))).to.equal(true);
@@ -88,20 +86,20 @@ describe('validateContent', () => {
 
   it('refuses non-objects without throwing', () => {
     for (const bad of [null, 42, 'x', [], undefined]) {
-      const r = validateContent(bad, 'faq', faqSchemas, fallback);
+      const r = validateContent(bad, faqSection);
       expect(r.section).to.equal(en.faq);
       expect(r.issues[0].path).to.equal('');
     }
   });
 
   it('drops a link with a javascript: URL', () => {
-    const r = validateContent(pack([{ question: 'Q?', answer: [['see ', { text: 'this', href: 'javascript:alert(1)' }]] }, { question: 'R?', answer: 'ok' }]), 'faq', faqSchemas, fallback);
+    const r = validateContent(pack([{ question: 'Q?', answer: [['see ', { text: 'this', href: 'javascript:alert(1)' }]] }, { question: 'R?', answer: 'ok' }]), faqSection);
     expect(r.section.items.map((q) => q.question)).to.deep.equal(['R?']);
     expect(r.issues[0].path).to.match(/^faq\.items\[0\]\.answer/);
   });
 
   it('keeps valid UI string overrides and drops invalid ones', () => {
-    const r = validateContent({ ...pack([{ question: 'Q?', answer: 'A.' }]), strings: { faqShowAll: 'Open all', faqHideAll: 7 } }, 'faq', faqSchemas, fallback);
+    const r = validateContent({ ...pack([{ question: 'Q?', answer: 'A.' }]), strings: { faqShowAll: 'Open all', faqHideAll: 7 } }, faqSection);
     expect(r.strings).to.deep.equal({ faqShowAll: 'Open all' });
     expect(r.issues[0].path).to.match(/^strings/);
   });

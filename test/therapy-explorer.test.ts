@@ -94,6 +94,17 @@ describe('1. content', () => {
     const label = symptoms.items.find((s) => s.id === therapies.items[0].sideEffects![0])!.label;
     expect(shadowText(el)).to.contain(label);
   });
+  it("takes side-effect names from the pack it was given, and built-in names only for ids that pack lacks", async () => {
+    const [first, second] = therapies.items[0].sideEffects!;
+    const builtIn = (id: string) => symptoms.items.find((s) => s.id === id)!.label;
+    const own = { ...symptoms, items: symptoms.items.filter((s) => s.id !== second).map((s) => (s.id === first ? { ...s, label: 'Sensación de cansancio' } : s)) };
+    const el = await explorer();
+    el.content = { meta: en.meta, therapies, symptoms: own };
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Sensación de cansancio');
+    expect(shadowText(el)).to.not.contain(builtIn(first));
+    expect(shadowText(el)).to.contain(builtIn(second));
+  });
 });
 
 describe('2. browse: a list of buttons and one details region', () => {

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { MetaSchema, StringsSchema, type Meta, type SectionName, type Sections } from './schema.js';
+import type { SectionDefinition } from './sections.js';
 import type { Strings } from '../i18n/i18n.js';
 
 /** One problem found in content, with the field path it is at. */
@@ -15,18 +16,6 @@ export interface ResolvedContent<S extends SectionName> {
   section: Sections[S];
   strings: Strings;
   issues: ContentIssue[];
-}
-
-/** Built-in content a widget falls back to. */
-export interface Fallback<S extends SectionName> {
-  meta: Meta;
-  section: Sections[S];
-}
-
-/** Schemas for one section: the whole section and one of its items. */
-export interface SectionSchemas<S extends SectionName> {
-  section: v.GenericSchema<unknown, Sections[S]>;
-  item: v.GenericSchema;
 }
 
 const isObject = (x: unknown): x is Record<string, unknown> =>
@@ -49,13 +38,9 @@ function toIssues(prefix: string, issues: readonly v.BaseIssue<unknown>[]): Cont
  * - invalid UI strings → dropped one by one.
  * Every problem is returned with its path. It never throws.
  */
-export function validateContent<S extends SectionName>(
-  input: unknown,
-  name: S,
-  schemas: SectionSchemas<S>,
-  fallback: Fallback<S>,
-): ResolvedContent<S> {
+export function validateContent<S extends SectionName>(input: unknown, def: SectionDefinition<S>): ResolvedContent<S> {
   const issues: ContentIssue[] = [];
+  const fallback = def.builtIn;
   if (!isObject(input)) {
     issues.push({ path: '', message: 'content must be an object' });
     return { ...fallback, strings: {}, issues };
@@ -64,29 +49,10 @@ export function validateContent<S extends SectionName>(
   const meta = v.safeParse(MetaSchema, input.meta);
   if (!meta.success) issues.push(...toIssues('meta', meta.issues));
 
+  const name = def.name;
   let section: Sections[S] = fallback.section;
-  const raw = input[name];
-  if (raw === undefined) {
-    issues.push({ path: name, message: `is missing; showing the built-in ${name}` });
-  } else {
-    const whole = v.safeParse(schemas.section, raw);
-    if (whole.success) section = whole.output;
-    else {
-      const items = isObject(raw) && Array.isArray(raw.items) ? raw.items : undefined;
-      // Keep the valid items when only some are broken.
-      const kept = items?.filter((item, i) => {
-        const r = v.safeParse(schemas.item, item);
-        if (!r.success) issues.push(...toIssues(`${name}.items[${i}]`, r.issues));
-        return r.success;
-      });
-      const again = kept ? v.safeParse(schemas.section, { ...(raw as object), items: kept }) : whole;
-      if (again.success) section = again.output;
-      else {
-        const known = new Set(issues.map((i) => i.path + i.message));
-        issues.push(...toIssues(name, again.issues).filter((i) => !known.has(i.path + i.message)));
-      }
-    }
-  }
+  if (input[name] === undefined) issues.push({ path: name, message: `is missing; showing the built-in ${name}` });
+  else section = validateSection(input[name], def, issues) ?? fallback.section;
 
   const strings: Strings = {};
   if (input.strings !== undefined) {
@@ -103,4 +69,31 @@ export function validateContent<S extends SectionName>(
   }
 
   return { meta: meta.success ? meta.output : fallback.meta, section, strings, issues };
+}
+
+/**
+ * Validates one section of a pack, keeping the valid items when only some are
+ * broken. Problems are pushed onto `issues` with their path (`faq.items[3].answer`).
+ * Returns undefined when nothing usable is left. Never throws.
+ */
+export function validateSection<S extends SectionName>(
+  raw: unknown,
+  def: SectionDefinition<S>,
+  issues: ContentIssue[],
+): Sections[S] | undefined {
+  const name = def.name;
+  const whole = v.safeParse(def.schema, raw);
+  if (whole.success) return whole.output;
+  const items = isObject(raw) && Array.isArray(raw.items) ? raw.items : undefined;
+  const before = issues.length;
+  const kept = items?.filter((item, i) => {
+    const r = v.safeParse(def.item, item);
+    if (!r.success) issues.push(...toIssues(`${name}.items[${i}]`, r.issues));
+    return r.success;
+  });
+  const again = kept ? v.safeParse(def.schema, { ...(raw as object), items: kept }) : whole;
+  if (again.success) return again.output;
+  const known = new Set(issues.slice(before).map((i) => i.path + i.message));
+  issues.push(...toIssues(name, again.issues).filter((i) => !known.has(i.path + i.message)));
+  return undefined;
 }

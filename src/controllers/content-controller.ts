@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Meta, SectionName, Sections } from '../content/schema.js';
-import { validateContent, type ContentIssue, type Fallback, type SectionSchemas } from '../content/validate.js';
+import type { SectionDefinition } from '../content/sections.js';
+import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
 import type { Strings } from '../i18n/i18n.js';
 
 /** Where a widget's content came from. */
@@ -12,9 +13,10 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   /** Milliseconds before a `src` fetch is given up. */
   srcTimeout?: number;
-  /** Reads the author's own light-DOM markup as content, or returns undefined. */
-  readLightDom?(): unknown;
 }
+
+/** Reads the page author's own light-DOM markup as a content pack, or returns undefined. */
+export type LightDomReader = () => unknown;
 
 /**
  * Finds, loads and validates a widget's content. Sources, first present wins:
@@ -34,16 +36,43 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   loading = false;
   private request = 0;
   private abort?: AbortController;
+  /** The pack the widget's own section came from (undefined for built-in content). */
+  private pack?: unknown;
+  /** Other sections read from that pack, validated once per pack. */
+  private others = new Map<SectionName, unknown>();
 
+  /**
+   * @param host The widget.
+   * @param definition The section the widget shows, from `src/content/sections.ts`.
+   * @param readLightDom Reads the author's markup (content source 4), when the widget has such markup.
+   */
   constructor(
     private host: ContentHost,
-    private name: S,
-    private schemas: SectionSchemas<S>,
-    private fallback: Fallback<S>,
+    private definition: SectionDefinition<S>,
+    private readLightDom?: LightDomReader,
   ) {
     host.addController(this);
-    this.meta = fallback.meta;
-    this.section = fallback.section;
+    this.meta = definition.builtIn.meta;
+    this.section = definition.builtIn.section;
+  }
+
+  /**
+   * Another section of the same pack (the explorer reads symptom names from the
+   * pack it was given). Returns the built-in section when the pack has none or
+   * nothing in it is usable; problems are reported like the widget's own.
+   */
+  other<O extends SectionName>(definition: SectionDefinition<O>): Sections[O] {
+    const cached = this.others.get(definition.name) as Sections[O] | undefined;
+    if (cached) return cached;
+    const raw = this.pack && typeof this.pack === 'object' ? (this.pack as Record<string, unknown>)[definition.name] : undefined;
+    let section = definition.builtIn.section;
+    if (raw !== undefined) {
+      const issues: ContentIssue[] = [];
+      section = validateSection(raw, definition, issues) ?? section;
+      if (issues.length) this.report(issues, this.source);
+    }
+    this.others.set(definition.name, section);
+    return section;
   }
 
   hostConnected(): void {
@@ -81,7 +110,7 @@ export class ContentController<S extends SectionName> implements ReactiveControl
 
     let light: unknown;
     try {
-      light = host.readLightDom?.();
+      light = this.readLightDom?.();
     } catch (e) {
       this.report([{ path: '', message: `could not read the page's markup (${(e as Error).message})` }], 'light-dom');
     }
@@ -122,7 +151,9 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   }
 
   private apply(input: unknown, source: ContentSource): void {
-    const r = validateContent(input, this.name, this.schemas, this.fallback);
+    const r = validateContent(input, this.definition);
+    this.pack = input;
+    this.others.clear();
     this.meta = r.meta;
     this.section = r.section;
     this.strings = r.strings;
@@ -137,8 +168,10 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   }
 
   private useBuiltIn(): void {
-    this.meta = this.fallback.meta;
-    this.section = this.fallback.section;
+    this.pack = undefined;
+    this.others.clear();
+    this.meta = this.definition.builtIn.meta;
+    this.section = this.definition.builtIn.section;
     this.strings = {};
     this.source = 'built-in';
     this.host.requestUpdate();

@@ -2,10 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
-import { faq } from '../../content/en/faq.js';
-import { meta } from '../../content/en/meta.js';
 import { richText } from '../../content/rich-text.js';
-import { FaqSectionSchema, QuestionSchema, type FaqSection } from '../../content/schema.js';
+import type { FaqSection } from '../../content/schema.js';
+import { faqSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
@@ -74,12 +73,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
   @state() private query = '';
   @state() private message = '';
 
-  protected readonly contentController = new ContentController(
-    this,
-    'faq',
-    { section: FaqSectionSchema, item: QuestionSchema },
-    { meta, section: faq },
-  );
+  protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom());
   private hash = new HashController(this, (id) => this.goTo(id));
   private ids: string[] = [];
   private seen?: FaqSection;
@@ -94,9 +88,9 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
   private jsonLdFor?: FaqSection;
 
   /** Content source 4: the author's `<details>` children (see the docs). */
-  readLightDom(): unknown {
+  private readLightDom(): unknown {
     const items = readDetails(this, this.wrappers, this.slots);
-    return items.length ? { meta, faq: { items } } : undefined;
+    return items.length ? { meta: faqSection.builtIn.meta, faq: { items } } : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -2,10 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
-import { meta } from '../../content/en/meta.js';
-import { steps } from '../../content/en/steps.js';
 import { richText } from '../../content/rich-text.js';
-import { StepSchema, StepsSectionSchema } from '../../content/schema.js';
+import { stepsSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { slug } from '../../shared/search.js';
@@ -61,12 +59,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
 
   @state() private announcement = '';
 
-  protected readonly contentController = new ContentController(
-    this,
-    'steps',
-    { section: StepsSectionSchema, item: StepSchema },
-    { meta, section: steps },
-  );
+  protected readonly contentController = new ContentController(this, stepsSection, () => this.readLightDom());
 
   protected readonly hash = new HashController(this, (id) => {
     const i = this.contentController.section.items.findIndex((s) => s.id === id);
@@ -86,7 +79,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
   }
 
   /** Reads the author's `<ol><li><h2-6>Title</h2-6><p>…</p></li></ol>` as steps (content source 4). */
-  readLightDom(): unknown {
+  private readLightDom(): unknown {
     const list = this.querySelector(':scope > ol');
     if (!list) return undefined;
     const seen = new Set<string>();
@@ -103,7 +96,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
       seen.add(id);
       return { id, title, text: paras.length > 1 ? paras : (paras[0] ?? '') };
     });
-    return items.length ? { meta, steps: { items } } : undefined;
+    return items.length ? { meta: stepsSection.builtIn.meta, steps: { items } } : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -2,10 +2,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentController } from '../../controllers/content-controller.js';
-import { meta } from '../../content/en/meta.js';
-import { symptoms } from '../../content/en/symptoms.js';
 import { plainText, richText } from '../../content/rich-text.js';
-import { SymptomSchema, SymptomsSectionSchema, type Symptom, type Urgency } from '../../content/schema.js';
+import type { Symptom, Urgency } from '../../content/schema.js';
+import { symptomsSection } from '../../content/sections.js';
 import type { StringKey } from '../../i18n/en.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
@@ -70,12 +69,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
   @state() private alert = false;
   @state() private copyNote: '' | 'copied' | 'copyFailed' = '';
 
-  protected readonly contentController = new ContentController(
-    this,
-    'symptoms',
-    { section: SymptomsSectionSchema, item: SymptomSchema },
-    { meta, section: symptoms },
-  );
+  protected readonly contentController = new ContentController(this, symptomsSection);
 
   /**
    * Moves focus to the first checkbox of the first group (screen readers then

@@ -3,11 +3,9 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
-import { meta } from '../../content/en/meta.js';
-import { symptoms } from '../../content/en/symptoms.js';
-import { therapies } from '../../content/en/therapies.js';
 import { richText } from '../../content/rich-text.js';
-import { TherapiesSectionSchema, TherapySchema, type Therapy, type TherapiesSection } from '../../content/schema.js';
+import type { Therapy, TherapiesSection } from '../../content/schema.js';
+import { symptomsSection, therapiesSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { highlight, terms } from '../../shared/search.js';
@@ -15,7 +13,6 @@ import { explorerStyles } from './therapy-explorer.styles.js';
 import { TherapyIndex } from './therapy-index.js';
 
 /** Symptom labels by id, from the built-in checklist content. */
-const symptomLabels = new Map(symptoms.items.map((s) => [s.id, s.label]));
 
 const CHECKLIST = 'immuno-side-effect-checklist';
 
@@ -61,12 +58,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
 
   @state() private query = '';
 
-  protected readonly contentController = new ContentController(
-    this,
-    'therapies',
-    { section: TherapiesSectionSchema, item: TherapySchema },
-    { meta, section: therapies },
-  );
+  protected readonly contentController = new ContentController(this, therapiesSection);
 
   protected readonly hashController = new HashController(this, (id) => this.fromHash(id));
   private index?: TherapyIndex;
@@ -148,12 +140,18 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
     </li>`;
   }
 
+  /** A symptom's name from the pack this explorer was given, else from the built-in pack. */
+  private symptomLabel(id: string): string | undefined {
+    const own = this.contentController.other(symptomsSection).items.find((s) => s.id === id);
+    return (own ?? symptomsSection.builtIn.section.items.find((s) => s.id === id))?.label;
+  }
+
   private renderDetails(t: Therapy, q: string[]): TemplateResult {
     const level = Math.min(6, Math.max(2, this.headingLevel || 3));
     const h = (text: string) => html`<div class="h" role="heading" aria-level=${level + 1}>${text}</div>`;
     const cancers = this.contentController.section.cancers.filter((c) => t.cancers.includes(c.id));
     const effects = (t.sideEffects ?? []).flatMap((id) => {
-      const label = symptomLabels.get(id);
+      const label = this.symptomLabel(id);
       if (!label && !this.warnedSymptom) {
         this.warnedSymptom = true;
         console.warn(`${this.localName}: side effect "${id}" of ${t.id} is not a known symptom id; skipped.`);

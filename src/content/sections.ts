@@ -1,0 +1,63 @@
+/**
+ * The content sections registry: the one place that maps each section of a
+ * content pack to its schema, its item schema and its built-in content.
+ *
+ * Widgets ask for a section by its name (`new ContentController(this,
+ * faqSection)`) and never see a schema: the validator library is imported only
+ * inside `src/content/`. To add a section: write its schemas in `schema.ts`, its
+ * built-in text in `en/<section>.ts`, and one entry below.
+ *
+ * Each entry is its own named export so a page that shows one widget bundles
+ * only that widget's built-in content (a bundler drops the unused entries).
+ */
+import type * as v from 'valibot';
+import { faq } from './en/faq.js';
+import { meta } from './en/meta.js';
+import { steps } from './en/steps.js';
+import { symptoms } from './en/symptoms.js';
+import { therapies } from './en/therapies.js';
+import {
+  FaqSectionSchema,
+  QuestionSchema,
+  StepSchema,
+  StepsSectionSchema,
+  SymptomSchema,
+  SymptomsSectionSchema,
+  TherapiesSectionSchema,
+  TherapySchema,
+  type Meta,
+  type SectionName,
+  type Sections,
+} from './schema.js';
+
+/** Everything the content layer knows about one section. */
+export interface SectionDefinition<S extends SectionName> {
+  /** The key of the section in a content pack. */
+  readonly name: S;
+  /** Validates the whole section. */
+  readonly schema: v.GenericSchema<unknown, Sections[S]>;
+  /** Validates one of its `items`, so valid items survive next to broken ones. */
+  readonly item: v.GenericSchema;
+  /** The built-in section and metadata a widget falls back to. */
+  readonly builtIn: { readonly meta: Meta; readonly section: Sections[S] };
+}
+
+const define = <S extends SectionName>(
+  name: S,
+  schema: v.GenericSchema<unknown, Sections[S]>,
+  item: v.GenericSchema,
+  section: Sections[S],
+): SectionDefinition<S> => ({ name, schema, item, builtIn: { meta, section } });
+
+export const therapiesSection = /* @__PURE__ */ define('therapies', TherapiesSectionSchema, TherapySchema, therapies);
+export const stepsSection = /* @__PURE__ */ define('steps', StepsSectionSchema, StepSchema, steps);
+export const symptomsSection = /* @__PURE__ */ define('symptoms', SymptomsSectionSchema, SymptomSchema, symptoms);
+export const faqSection = /* @__PURE__ */ define('faq', FaqSectionSchema, QuestionSchema, faq);
+
+/** Every section by name, for tools that handle a whole pack (validation, snippets). */
+export const sections: { readonly [S in SectionName]: SectionDefinition<S> } = {
+  therapies: therapiesSection,
+  steps: stepsSection,
+  symptoms: symptomsSection,
+  faq: faqSection,
+};
