@@ -1,15 +1,19 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContentController } from '../controllers/content-controller.js';
-import { plainText, richText } from '../content/rich-text.js';
+import { ViewportController } from '../controllers/viewport-controller.js';
+import { plainText } from '../content/rich-text.js';
 import type { SectionName } from '../content/schema.js';
+import { dispatch, type EventDetail } from './events.js';
+import { renderFooter } from './footer.js';
 import { format, loadLocale, stringsFor, warnUnknownLocale, type Strings } from '../i18n/i18n.js';
 import type { StringKey } from '../i18n/en.js';
 
 /**
- * What every immuno-widgets element shares: content sources, locale, UI
- * strings, the footer (disclaimer, sources, review date) and fail-soft
- * rendering. Each widget adds its own `renderContent()`.
+ * The thin base of every immuno-widgets element: the content properties, the
+ * locale and its strings, fail-soft rendering and a typed `emit`. The concerns
+ * themselves live in controllers (`src/controllers/`) and shared templates
+ * (`src/shared/`). Each widget adds its own `renderContent()`.
  */
 export abstract class ImmunoElement<S extends SectionName> extends LitElement {
   static override get observedAttributes(): string[] {
@@ -28,33 +32,19 @@ export abstract class ImmunoElement<S extends SectionName> extends LitElement {
   /** Milliseconds to wait for `src` before falling back to the built-in content. */
   @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 8000;
 
-  /** Custom states for styling (`:state(far)`). */
+  /**
+   * Custom states for styling (`:state(far)`).
+   * @internal
+   */
   protected readonly internals = this.attachInternals();
 
-  /** One observer for every widget, made when the first one connects (no work at import). */
-  private static viewport?: IntersectionObserver;
+  /** @internal */
+  protected readonly viewportController = new ViewportController(this, this.internals.states);
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    ImmunoElement.viewport ??= new IntersectionObserver(
-      (entries) => {
-        for (const e of entries) {
-          const states = (e.target as ImmunoElement<SectionName>).internals.states;
-          if (e.isIntersecting) states.delete('far');
-          else states.add('far');
-        }
-      },
-      { rootMargin: '100% 0px' },
-    );
-    ImmunoElement.viewport.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    ImmunoElement.viewport?.unobserve(this);
-  }
-
-  /** The content controller; each widget creates its own. */
+  /**
+   * The content controller; each widget creates its own for its section.
+   * @internal
+   */
   protected abstract readonly contentController: ContentController<S>;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -67,7 +57,10 @@ export abstract class ImmunoElement<S extends SectionName> extends LitElement {
     return (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en').trim() || 'en';
   }
 
-  /** True when the element is laid out right to left. */
+  /**
+   * True when the element is laid out right to left.
+   * @internal
+   */
   protected get isRtl(): boolean {
     return getComputedStyle(this).direction === 'rtl';
   }
@@ -85,12 +78,18 @@ export abstract class ImmunoElement<S extends SectionName> extends LitElement {
     this.strings = { ...strings, ...own };
   }
 
-  /** A UI string as plain text, with plurals and `{placeholders}` filled in. */
+  /**
+   * A UI string as plain text, with plurals and `{placeholders}` filled in.
+   * @internal
+   */
   protected t(key: StringKey, vars?: Record<string, string | number>): string {
     return format(this.strings[key], this.locale, vars);
   }
 
-  /** The widget's own markup. */
+  /**
+   * The widget's own markup.
+   * @internal
+   */
   protected abstract renderContent(): TemplateResult;
 
   protected override render(): unknown {
@@ -108,26 +107,20 @@ export abstract class ImmunoElement<S extends SectionName> extends LitElement {
     }
   }
 
-  /** Disclaimer, last-reviewed date, reviewer and sources. */
+  /** @internal */
   protected renderFooter(): TemplateResult {
     const { meta } = this.contentController;
-    return html`<div class="footer" part="footer">
-      <div class="disclaimer" part="disclaimer">${richText(meta.disclaimer)}</div>
-      <p>
-        ${this.t('lastReviewed', { date: this.formatDate(meta.lastReviewed) })}${meta.reviewer
-          ? html`. ${this.t('reviewedBy', { reviewer: meta.reviewer })}`
-          : nothing}
-      </p>
-      <details class="sources" part="sources">
-        <summary>${this.t('sourcesLabel')}</summary>
-        <ul>
-          ${meta.sources.map((s) => html`<li><a href=${s.url}>${s.title}</a>${s.publisher ? `, ${s.publisher}` : ''}</li>`)}
-        </ul>
-      </details>
-    </div>`;
+    return renderFooter(meta, {
+      reviewed: this.t('lastReviewed', { date: this.formatDate(meta.lastReviewed) }),
+      reviewedBy: meta.reviewer ? this.t('reviewedBy', { reviewer: meta.reviewer }) : undefined,
+      sources: this.t('sourcesLabel'),
+    });
   }
 
-  /** A `YYYY-MM-DD` date in the reader's locale. */
+  /**
+   * A `YYYY-MM-DD` date in the reader's locale.
+   * @internal
+   */
   protected formatDate(iso: string): string {
     try {
       return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
@@ -136,11 +129,17 @@ export abstract class ImmunoElement<S extends SectionName> extends LitElement {
     }
   }
 
-  /** Dispatches a bubbling, composed event. */
-  protected emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent(type, { bubbles: true, composed: true, detail }));
+  /**
+   * Dispatches one of the widget's events (declared in `GlobalEventHandlersEventMap`), bubbling and composed.
+   * @internal
+   */
+  protected emit<K extends keyof GlobalEventHandlersEventMap>(type: K, detail: EventDetail<K>): boolean {
+    return dispatch(this, type, detail);
   }
 
-  /** Plain text of rich text. */
+  /**
+   * Plain text of rich text.
+   * @internal
+   */
   protected plain = plainText;
 }

@@ -73,6 +73,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
   @state() private query = '';
   @state() private message = '';
 
+  /** @internal */
   protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom());
   private hash = new HashController(this, (id) => this.goTo(id));
   private ids: string[] = [];
@@ -106,6 +107,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     if (this.hasUpdated) void this.updateComplete.then(() => this.hash.read());
   }
 
+  /** @internal */
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
     const words = terms(this.query);
@@ -197,7 +199,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     if (!changed.size) return;
     this.open = next;
     if (this.remember) session.set(this.storageKey, JSON.stringify([...next]));
-    for (const id of changed) this.emit<FaqToggleDetail>('immuno-faq-toggle', { id, open: next.has(id) });
+    for (const id of changed) this.emit('immuno-faq-toggle', { id, open: next.has(id) });
   }
 
   private toggle(id: string, open: boolean) {

@@ -59,8 +59,10 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
 
   @state() private announcement = '';
 
+  /** @internal */
   protected readonly contentController = new ContentController(this, stepsSection, () => this.readLightDom());
 
+  /** @internal */
   protected readonly hash = new HashController(this, (id) => {
     const i = this.contentController.section.items.findIndex((s) => s.id === id);
     if (i < 0) return false;
@@ -108,6 +110,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
     if (this.reserved) this.style.setProperty('--_reserved', `${this.reserved}px`);
   }
 
+  /** @internal */
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
     const items = section.items;
@@ -190,7 +193,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
       this.step = n;
       const s = items[n - 1];
       this.announcement = this.t('stepAnnounce', { step: n, total: items.length, title: s.title });
-      this.emit<StepChangeDetail>('immuno-step-change', { step: n, id: s.id });
+      this.emit('immuno-step-change', { step: n, id: s.id });
     }
     await this.updateComplete;
     const root = this.shadowRoot!;

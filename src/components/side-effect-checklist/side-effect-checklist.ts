@@ -69,6 +69,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
   @state() private alert = false;
   @state() private copyNote: '' | 'copied' | 'copyFailed' = '';
 
+  /** @internal */
   protected readonly contentController = new ContentController(this, symptomsSection);
 
   /**
@@ -117,6 +118,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
     return c;
   }
 
+  /** @internal */
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
     const items = this.items;

@@ -58,8 +58,10 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
 
   @state() private query = '';
 
+  /** @internal */
   protected readonly contentController = new ContentController(this, therapiesSection);
 
+  /** @internal */
   protected readonly hashController = new HashController(this, (id) => this.fromHash(id));
   private index?: TherapyIndex;
   private indexed?: TherapiesSection;
@@ -79,6 +81,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
     }
   }
 
+  /** @internal */
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
     const q = terms(this.query);
