@@ -1,4 +1,5 @@
 import { defineConfig, type Plugin } from 'vite';
+import { widgets } from './src/widgets.js';
 
 /**
  * Lit creates a Trusted Types policy named "lit-html" when it loads. Under a
@@ -25,15 +26,17 @@ function trustedTypesPolicy(): Plugin {
   };
 }
 
+/** One entry per widget of the registry (dist/faq.js, …), then the shared ones. */
 const entries = {
-  faq: 'src/entries/faq.ts',
-  'how-it-works': 'src/entries/how-it-works.ts',
-  'side-effect-checklist': 'src/entries/side-effect-checklist.ts',
-  'therapy-explorer': 'src/entries/therapy-explorer.ts',
+  ...Object.fromEntries(widgets.map((w) => [w.name, `src/components/${w.name}/define.ts`])),
   define: 'src/define.ts',
   'define-all': 'src/define-all.ts',
   index: 'src/index.ts',
 };
+
+/** A widget's chunk is named after its folder, not its module: every widget's entry module is `define.ts`. */
+const widgetFolder = (moduleIds: string[]) =>
+  moduleIds.map((id) => /components[\\/]([^\\/]+)[\\/]define\.ts$/.exec(id)?.[1]).find(Boolean);
 
 export default defineConfig(({ mode }) => ({
   plugins: [trustedTypesPolicy()],
@@ -55,7 +58,7 @@ export default defineConfig(({ mode }) => ({
         entryFileNames: '[name].js',
         // The bundle's only split points are the locale files loaded on demand
         // (dist/locales/*.js); English never needs them.
-        chunkFileNames: mode === 'entries' ? 'chunks/[name]-[hash].js' : 'locales/[name]-[hash].js',
+        chunkFileNames: mode === 'entries' ? (chunk) => `chunks/${widgetFolder(chunk.moduleIds) ?? '[name]'}-[hash].js` : 'locales/[name]-[hash].js',
       },
     },
   },

@@ -3,10 +3,14 @@
 // Usage: node scripts/screenshots.mjs [selector] (after npm run build)
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
 import { chromeArgs, findChrome } from './chrome.mjs';
 import { serve } from './serve.mjs';
 
 const selector = process.argv[2];
+// Every widget's tag, from the registry (TypeScript, data only; tsx loads it).
+const { widgets } = await tsImport('../src/widgets.ts', import.meta.url);
+const tags = widgets.map((w) => w.tag).join(', ');
 mkdirSync('.tmp/shots', { recursive: true });
 const { server, url } = await serve();
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
@@ -22,7 +26,7 @@ for (const v of variants) {
   if (v.forcedColors) await page.emulateMedia({ forcedColors: v.forcedColors });
   await page.goto(`${url}/demo/`);
   if (v.rtl) await page.evaluate(() => document.documentElement.setAttribute('dir', 'rtl'));
-  await page.waitForFunction(() => [...document.querySelectorAll('immuno-faq, immuno-therapy-explorer, immuno-how-it-works, immuno-side-effect-checklist')].every((e) => e.shadowRoot?.childElementCount));
+  await page.waitForFunction((tags) => [...document.querySelectorAll(tags)].every((e) => e.shadowRoot?.childElementCount), tags);
   await page.waitForTimeout(200);
   if (selector) {
     // Bring it into view and let far-below-the-fold widgets render before the shot.

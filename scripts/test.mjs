@@ -8,7 +8,9 @@ await ensureChrome();
 const steps = [
   ['type check', 'npx tsc --noEmit -p .'],
   ['lint', 'npx eslint .'],
+  ['widget registry: folders, docs pages and package.json exports', 'node scripts/check-registry.mjs'],
   ['build', 'npm run build --silent'],
+  ["package types declare every entry's exports (bundler and node16)", 'node scripts/check-types.mjs'],
   ['unit and DOM tests (Chromium)', 'npx wtr'],
   ['render tests in Lit dev mode (its warnings catch real mistakes)', 'LIT_DEV=1 npx wtr --files test/widgets.test.ts'],
   ['bundle from outside (Chromium)', 'node test/e2e/bundle.e2e.mjs'],

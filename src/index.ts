@@ -2,10 +2,7 @@
  * Side-effect-free exports for bundler users. Import `immuno-widgets/define`
  * (or call `defineAll()`) to register the tags.
  */
-export { ImmunoFaq } from './components/faq/faq.js';
-export { ImmunoHowItWorks } from './components/how-it-works/how-it-works.js';
-export { ImmunoSideEffectChecklist } from './components/side-effect-checklist/side-effect-checklist.js';
-export { ImmunoTherapyExplorer } from './components/therapy-explorer/therapy-explorer.js';
+export * from './elements.js';
 export { defineAll } from './define-all.js';
 export { defineElements } from './shared/define.js';
 export { registerLocale } from './i18n/i18n.js';

@@ -1,18 +1,22 @@
 import { expect, fixture } from '@open-wc/testing';
 import { defineAll } from '../src/define-all.js';
 import { en } from '../src/content/en/index.js';
+import type { SectionName } from '../src/content/schema.js';
+import { widgets } from '../src/widgets.js';
 import { captureWarnings, shadowText, waitFor } from './helpers.js';
 
 defineAll();
 
-const cases = [
-  ['immuno-therapy-explorer', () => en.therapies!.items[0].name],
-  ['immuno-how-it-works', () => en.steps!.items[0].title],
-  ['immuno-side-effect-checklist', () => en.symptoms!.items[0].label],
-  ['immuno-faq', () => en.faq!.items[0].question],
-] as const;
+/** The first text a widget shows from its built-in section. */
+const firstText: Record<SectionName, () => string> = {
+  therapies: () => en.therapies!.items[0].name,
+  steps: () => en.steps!.items[0].title,
+  symptoms: () => en.symptoms!.items[0].label,
+  faq: () => en.faq!.items[0].question,
+};
 
-for (const [tag, first] of cases) {
+for (const { tag, section } of widgets) {
+  const first = firstText[section];
   describe(`<${tag}> with no attribute`, () => {
     it('passes axe', async () => {
       const el = await fixture(`<${tag}></${tag}>`);
