@@ -10,9 +10,9 @@ defineAll();
 describe('UI strings', () => {
   it('fill placeholders as text and pick plurals with Intl.PluralRules', () => {
     // "N of M questions" agrees with the total.
-    expect(format(en.faqMatches, 'en', { shown: 1, count: 12 })).to.equal('1 of 12 questions');
-    expect(format(en.faqMatches, 'en', { shown: 1, count: 1 })).to.equal('1 of 1 question');
-    expect(format(en.symptomsTicked, 'en', { count: 0 })).to.equal('No symptoms ticked');
+    expect(format(en.faq.faqMatches, 'en', { shown: 1, count: 12 })).to.equal('1 of 12 questions');
+    expect(format(en.faq.faqMatches, 'en', { shown: 1, count: 1 })).to.equal('1 of 1 question');
+    expect(format(en.checklist.symptomsTicked, 'en', { count: 0 })).to.equal('No symptoms ticked');
     expect(format('<b>{x}</b>', 'en', { x: '<i>' })).to.equal('<b><i></b>');
   });
 
@@ -24,8 +24,8 @@ describe('UI strings', () => {
 
   it('resolve a regional locale to its base language', () => {
     registerLocale('xx', { faqShowAll: 'XX all' });
-    expect(stringsFor('xx-YY').strings.faqShowAll).to.equal('XX all');
-    expect(stringsFor('xx-YY').strings.faqHideAll).to.equal(en.faqHideAll);
+    expect(stringsFor('xx-YY', 'faq').strings.faqShowAll).to.equal('XX all');
+    expect(stringsFor('xx-YY', 'faq').strings.faqHideAll).to.equal(en.faq.faqHideAll);
   });
 });
 

@@ -8,13 +8,13 @@ defineAll();
 
 describe('locales loaded on demand', () => {
   it('are not present until a widget asks for them', () => {
-    expect(stringsFor('es').found).to.equal(false);
+    expect(stringsFor('es', 'faq').found).to.equal(false);
   });
 
   it('load when a widget is in that language, then the widget re-renders in it', async () => {
     const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="es-MX"></immuno-faq>`);
     await waitFor(() => (el.shadowRoot!.querySelector('[part~="sources"] summary')?.textContent ?? '').includes('Fuentes'), 3000, 'Spanish strings');
-    expect(stringsFor('es-MX').found).to.equal(true);
+    expect(stringsFor('es-MX', 'faq').found).to.equal(true);
   });
 
   it('fall back to English with one warning when loading fails', async () => {
@@ -29,10 +29,15 @@ describe('locales loaded on demand', () => {
 
 describe('the Spanish UI strings', () => {
   it('translate every English key, keeping the same placeholders', async () => {
-    const { strings: es } = await import('../src/i18n/es.js');
+    // The compiler checks the keys (test/i18n.types.ts); this checks the placeholders too.
+    const { strings: es } = await import('../src/i18n/es/index.js');
     const { en } = await import('../src/i18n/en.js');
     const holes = (v: unknown) => [...JSON.stringify(v).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join();
     expect(Object.keys(es).sort()).to.deep.equal(Object.keys(en).sort());
-    for (const [k, v] of Object.entries(en)) expect(holes(es[k as keyof typeof es]), k).to.equal(holes(v));
+    for (const [ns, strings] of Object.entries(en)) {
+      const translated: Record<string, unknown> = es[ns as keyof typeof es];
+      expect(Object.keys(translated).sort(), ns).to.deep.equal(Object.keys(strings).sort());
+      for (const [k, v] of Object.entries(strings)) expect(holes(translated[k]), `${ns}.${k}`).to.equal(holes(v));
+    }
   });
 });

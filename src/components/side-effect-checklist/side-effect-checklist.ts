@@ -6,7 +6,7 @@ import { meta } from '../../content/en/meta.js';
 import { symptoms } from '../../content/en/symptoms.js';
 import { plainText, richText } from '../../content/rich-text.js';
 import { SymptomSchema, SymptomsSectionSchema, type Symptom, type Urgency } from '../../content/schema.js';
-import type { StringKey } from '../../i18n/en.js';
+import type { KeyOf } from '../../i18n/en.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { printPage } from './print.js';
@@ -47,7 +47,7 @@ type Entry = { s: Symptom; sev?: Severity; level: Urgency };
  * @cssprop --immuno-checklist-visit - Colour of the next-visit level (falls back to `--immuno-color-visit`).
  * @cssprop --immuno-checklist-plan-background - Background of the plan (falls back to `--immuno-color-surface-alt`).
  */
-export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
+export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checklist'> {
   static override styles = [baseStyles, checklistStyles];
 
   /** Which symptom set: `checkpoint`, `car-t` or `all`. An unknown value shows all, with a console warning. */
@@ -70,6 +70,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
   @state() private alert = false;
   @state() private copyNote: '' | 'copied' | 'copyFailed' = '';
 
+  protected readonly namespace = 'checklist';
   protected readonly contentController = new ContentController(
     this,
     'symptoms',
@@ -243,7 +244,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
   }
 
   /** A string with `{placeholders}` filled by text or templates (links). */
-  private fill(key: StringKey, slots: Record<string, unknown>, asText = false): unknown {
+  private fill(key: KeyOf<'checklist'>, slots: Record<string, unknown>, asText = false): unknown {
     const parts = this.t(key)
       .split(/\{(\w+)\}/)
       .map((p, i) => (i % 2 ? (slots[p] ?? `{${p}}`) : p));
