@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { defineAll } from '../src/define-all.js';
 import { loadLocale, registerLocaleLoader, stringsFor } from '../src/i18n/i18n.js';
 import type { ImmunoFaq } from '../src/components/faq/faq.js';
-import { captureWarnings, waitFor } from './helpers.js';
+import { en as pack } from '../src/content/en/index.js';
+import { captureWarnings, shadowText, waitFor } from './helpers.js';
 
 defineAll();
 
@@ -39,5 +40,36 @@ describe('the Spanish UI strings', () => {
       expect(Object.keys(translated).sort(), ns).to.deep.equal(Object.keys(strings).sort());
       for (const [k, v] of Object.entries(strings)) expect(holes(translated[k]), `${ns}.${k}`).to.equal(holes(v));
     }
+  });
+});
+
+describe('a locale loaded on demand', () => {
+  it('loads for a widget inside <div lang> whose pack brings a few strings of its own', async () => {
+    // A locale no other test has loaded yet (Spanish may already be registered).
+    registerLocaleLoader('xl', () => Promise.resolve({ strings: { sourcesLabel: 'XL sources' } }));
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="xl"><immuno-faq .content=${{ ...pack, strings: { faqShowAll: 'Open all' } }}></immuno-faq></div>`,
+    );
+    const el = wrap.querySelector('immuno-faq') as ImmunoFaq;
+    await waitFor(() => shadowText(el).includes('XL sources'), 3000, 'the loaded strings');
+    expect(shadowText(el)).to.include('Open all');
+  });
+});
+
+describe('dates in UI strings', () => {
+  it('follow the language of the strings shown, not a locale without strings', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="hi"></immuno-faq>`);
+      expect(el.uiLocale).to.equal('en');
+      expect(shadowText(el)).to.match(/Last reviewed \d{1,2} [A-Z][a-z]+ \d{4}|Last reviewed [A-Z][a-z]+ \d{1,2}, \d{4}/);
+    });
+    expect(warnings.some((w) => w.includes('"hi"'))).to.equal(true);
+  });
+
+  it('are in the page’s language when its strings are', async () => {
+    const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="es-MX"></immuno-faq>`);
+    await waitFor(() => shadowText(el).includes('Última revisión'), 3000, 'Spanish strings');
+    expect(el.uiLocale).to.equal('es-MX');
+    expect(shadowText(el)).to.match(/Última revisión: \d{1,2} de [a-z]+ de \d{4}/);
   });
 });
