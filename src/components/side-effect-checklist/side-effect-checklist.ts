@@ -269,7 +269,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
 
   private today(): string {
     try {
-      return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(new Date());
+      return new Intl.DateTimeFormat(this.uiLocale, { dateStyle: 'long' }).format(new Date());
     } catch {
       return new Date().toDateString();
     }
