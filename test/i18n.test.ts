@@ -2,17 +2,18 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { defineAll } from '../src/define-all.js';
 import { format, registerLocale, stringsFor } from '../src/i18n/i18n.js';
 import { en } from '../src/i18n/en.js';
+import { langListeners } from '../src/controllers/locale-controller.js';
 import type { ImmunoFaq } from '../src/components/faq/faq.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, shadowText, waitFor } from './helpers.js';
 
 defineAll();
 
 describe('UI strings', () => {
   it('fill placeholders as text and pick plurals with Intl.PluralRules', () => {
     // "N of M questions" agrees with the total.
-    expect(format(en.faqMatches, 'en', { shown: 1, count: 12 })).to.equal('1 of 12 questions');
-    expect(format(en.faqMatches, 'en', { shown: 1, count: 1 })).to.equal('1 of 1 question');
-    expect(format(en.symptomsTicked, 'en', { count: 0 })).to.equal('No symptoms ticked');
+    expect(format(en.faq.faqMatches, 'en', { shown: 1, count: 12 })).to.equal('1 of 12 questions');
+    expect(format(en.faq.faqMatches, 'en', { shown: 1, count: 1 })).to.equal('1 of 1 question');
+    expect(format(en.checklist.symptomsTicked, 'en', { count: 0 })).to.equal('No symptoms ticked');
     expect(format('<b>{x}</b>', 'en', { x: '<i>' })).to.equal('<b><i></b>');
   });
 
@@ -24,8 +25,8 @@ describe('UI strings', () => {
 
   it('resolve a regional locale to its base language', () => {
     registerLocale('xx', { faqShowAll: 'XX all' });
-    expect(stringsFor('xx-YY').strings.faqShowAll).to.equal('XX all');
-    expect(stringsFor('xx-YY').strings.faqHideAll).to.equal(en.faqHideAll);
+    expect(stringsFor('xx-YY', 'faq').strings.faqShowAll).to.equal('XX all');
+    expect(stringsFor('xx-YY', 'faq').strings.faqHideAll).to.equal(en.faq.faqHideAll);
   });
 });
 
@@ -51,5 +52,84 @@ describe('locale', () => {
   it('marks the content language so screen readers pronounce it right', async () => {
     const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="zz"></immuno-faq>`);
     expect(el.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
+  });
+});
+
+describe('UI string namespaces', () => {
+  it('name no key like a namespace, so registerLocale() can tell the two forms apart', () => {
+    const keys = Object.values(en).flatMap((ns) => Object.keys(ns));
+    for (const name of Object.keys(en)) expect(keys, name).not.to.include(name);
+  });
+
+  it('keep one widget’s override out of another widget, even for a shared key', async () => {
+    registerLocale('xs', { faq: { sourcesLabel: 'Where the answers come from' } });
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="xs"><immuno-faq></immuno-faq><immuno-how-it-works></immuno-how-it-works></div>`,
+    );
+    const summary = (tag: string) =>
+      wrap.querySelector(tag)!.shadowRoot!.querySelector('[part~="sources"] summary')!.textContent!.trim();
+    expect(summary('immuno-faq')).to.equal('Where the answers come from');
+    expect(summary('immuno-how-it-works')).to.equal(en.shared.sourcesLabel);
+    expect(stringsFor('xs', 'steps').strings.sourcesLabel).to.equal(en.shared.sourcesLabel);
+  });
+
+  it('let the same key mean different things in two namespaces', () => {
+    registerLocale('xn', { faq: { faqShowAll: 'faq' }, steps: { stepNext: 'steps' } });
+    registerLocale('xn', { checklist: { notes: 'checklist notes' } });
+    expect(stringsFor('xn', 'faq').strings.faqShowAll).to.equal('faq');
+    expect(stringsFor('xn', 'steps').strings.stepNext).to.equal('steps');
+    expect(stringsFor('xn', 'checklist').strings.notes).to.equal('checklist notes');
+    expect(stringsFor('xn', 'faq').strings).not.to.have.property('notes');
+  });
+
+  it('apply a flat key to the namespace that has it, shared keys to every widget', () => {
+    registerLocale('xf', { notes: 'Apuntes', sourcesLabel: 'Fuentes' });
+    expect(stringsFor('xf', 'checklist').strings.notes).to.equal('Apuntes');
+    expect(stringsFor('xf', 'faq').strings.sourcesLabel).to.equal('Fuentes');
+    expect(stringsFor('xf', 'explorer').strings.sourcesLabel).to.equal('Fuentes');
+  });
+});
+
+describe('locale changes', () => {
+  it('are noticed on an ancestor, and the widget re-renders in the new language', async () => {
+    registerLocale('xa', { sourcesLabel: 'XA sources' });
+    const wrap = await fixture<HTMLElement>(html`<section lang="en"><div><immuno-faq></immuno-faq></div></section>`);
+    const el = wrap.querySelector('immuno-faq') as ImmunoFaq;
+    const summary = () => el.shadowRoot!.querySelector('[part~="sources"] summary')!.textContent!.trim();
+    expect(summary()).to.equal('Sources');
+    wrap.lang = 'xa';
+    await waitFor(() => summary() === 'XA sources', 2000, 'the new language');
+    expect(el.locale).to.equal('xa');
+  });
+
+  it('are noticed on <html>', async () => {
+    registerLocale('xh', { sourcesLabel: 'XH sources' });
+    const el = await fixture<ImmunoFaq>(html`<immuno-faq></immuno-faq>`);
+    const before = document.documentElement.getAttribute('lang');
+    try {
+      document.documentElement.lang = 'xh';
+      await waitFor(() => shadowText(el).includes('XH sources'), 2000, 'the language of <html>');
+    } finally {
+      if (before === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.lang = before;
+    }
+  });
+
+  it('are watched by one shared observer that forgets widgets when they leave the page', async () => {
+    const start = langListeners().widgets;
+    const wrap = await fixture<HTMLElement>(html`<div><immuno-faq></immuno-faq><immuno-faq></immuno-faq></div>`);
+    expect(langListeners()).to.deep.equal({ widgets: start + 2, observing: true });
+    wrap.remove();
+    expect(langListeners().widgets).to.equal(start);
+    if (start === 0) expect(langListeners().observing).to.equal(false);
+  });
+
+  it('come from ancestors across shadow roots', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="xa"><span></span></div>`);
+    const inner = wrap.querySelector('span')!.attachShadow({ mode: 'open' });
+    inner.innerHTML = '<immuno-faq></immuno-faq>';
+    const el = inner.querySelector('immuno-faq') as ImmunoFaq;
+    await el.updateComplete;
+    expect(el.locale).to.equal('xa');
   });
 });

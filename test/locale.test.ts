@@ -2,19 +2,20 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { defineAll } from '../src/define-all.js';
 import { loadLocale, registerLocaleLoader, stringsFor } from '../src/i18n/i18n.js';
 import type { ImmunoFaq } from '../src/components/faq/faq.js';
-import { captureWarnings, waitFor } from './helpers.js';
+import { en as pack } from '../src/content/en/index.js';
+import { captureWarnings, shadowText, waitFor } from './helpers.js';
 
 defineAll();
 
 describe('locales loaded on demand', () => {
   it('are not present until a widget asks for them', () => {
-    expect(stringsFor('es').found).to.equal(false);
+    expect(stringsFor('es', 'faq').found).to.equal(false);
   });
 
   it('load when a widget is in that language, then the widget re-renders in it', async () => {
     const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="es-MX"></immuno-faq>`);
     await waitFor(() => (el.shadowRoot!.querySelector('[part~="sources"] summary')?.textContent ?? '').includes('Fuentes'), 3000, 'Spanish strings');
-    expect(stringsFor('es-MX').found).to.equal(true);
+    expect(stringsFor('es-MX', 'faq').found).to.equal(true);
   });
 
   it('fall back to English with one warning when loading fails', async () => {
@@ -29,10 +30,46 @@ describe('locales loaded on demand', () => {
 
 describe('the Spanish UI strings', () => {
   it('translate every English key, keeping the same placeholders', async () => {
-    const { strings: es } = await import('../src/i18n/es.js');
+    // The compiler checks the keys (test/i18n.types.ts); this checks the placeholders too.
+    const { strings: es } = await import('../src/i18n/es/index.js');
     const { en } = await import('../src/i18n/en.js');
     const holes = (v: unknown) => [...JSON.stringify(v).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join();
     expect(Object.keys(es).sort()).to.deep.equal(Object.keys(en).sort());
-    for (const [k, v] of Object.entries(en)) expect(holes(es[k as keyof typeof es]), k).to.equal(holes(v));
+    for (const [ns, strings] of Object.entries(en)) {
+      const translated: Record<string, unknown> = es[ns as keyof typeof es];
+      expect(Object.keys(translated).sort(), ns).to.deep.equal(Object.keys(strings).sort());
+      for (const [k, v] of Object.entries(strings)) expect(holes(translated[k]), `${ns}.${k}`).to.equal(holes(v));
+    }
+  });
+});
+
+describe('a locale loaded on demand', () => {
+  it('loads for a widget inside <div lang> whose pack brings a few strings of its own', async () => {
+    // A locale no other test has loaded yet (Spanish may already be registered).
+    registerLocaleLoader('xl', () => Promise.resolve({ strings: { sourcesLabel: 'XL sources' } }));
+    const wrap = await fixture<HTMLElement>(
+      html`<div lang="xl"><immuno-faq .content=${{ ...pack, strings: { faqShowAll: 'Open all' } }}></immuno-faq></div>`,
+    );
+    const el = wrap.querySelector('immuno-faq') as ImmunoFaq;
+    await waitFor(() => shadowText(el).includes('XL sources'), 3000, 'the loaded strings');
+    expect(shadowText(el)).to.include('Open all');
+  });
+});
+
+describe('dates in UI strings', () => {
+  it('follow the language of the strings shown, not a locale without strings', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="hi"></immuno-faq>`);
+      expect(el.uiLocale).to.equal('en');
+      expect(shadowText(el)).to.match(/Last reviewed \d{1,2} [A-Z][a-z]+ \d{4}|Last reviewed [A-Z][a-z]+ \d{1,2}, \d{4}/);
+    });
+    expect(warnings.some((w) => w.includes('"hi"'))).to.equal(true);
+  });
+
+  it('are in the page’s language when its strings are', async () => {
+    const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="es-MX"></immuno-faq>`);
+    await waitFor(() => shadowText(el).includes('Última revisión'), 3000, 'Spanish strings');
+    expect(el.uiLocale).to.equal('es-MX');
+    expect(shadowText(el)).to.match(/Última revisión: \d{1,2} de [a-z]+ de \d{4}/);
   });
 });

@@ -1,21 +1,32 @@
-import type { StringValue } from '../content/schema.js';
-import { en, type StringKey } from './en.js';
+import { en, type KeyOf, type NamespaceName, type NamespacedStrings, type StringKey } from './en.js';
+import type { StringValue } from './types.js';
 
-/** A full or partial set of UI strings for one locale. */
+/**
+ * UI strings by key, as a content pack's `strings` gives them and as
+ * `registerLocale()` accepts them: a key applies to every namespace that has it.
+ */
 export type Strings = Partial<Record<StringKey, StringValue>>;
 
-const locales = new Map<string, Strings>([['en', en]]);
+type Registered = { [N in NamespaceName]?: Partial<Record<string, StringValue>> };
+
+const namespaces = Object.keys(en) as NamespaceName[];
+/** Registered strings per locale; English is built in and only extended here. */
+const locales = new Map<string, Registered>([['en', {}]]);
 const warned = new Set<string>();
 
 /**
- * Locales whose strings are loaded only when a page asks for them, so they
- * never add to the English bundle. Each is a separate file next to the bundle.
+ * The built-in locales other than English. Their strings are loaded only when a
+ * page asks for them, so they never add to the English bundle: each is a
+ * separate file next to the bundle (`dist/locales/`). To add one, see
+ * docs/architecture-i18n-notes.md.
  */
-const loaders = new Map<string, () => Promise<{ strings: Strings }>>([['es', () => import('./es.js')]]);
+const loaders = new Map<string, () => Promise<{ strings: Strings | NamespacedStrings }>>([
+  ['es', () => import('./es/index.js')],
+]);
 const loading = new Map<string, Promise<boolean>>();
 
 /** Registers a loader for a locale's strings, fetched the first time a widget needs them. */
-export function registerLocaleLoader(lang: string, loader: () => Promise<{ strings: Strings }>): void {
+export function registerLocaleLoader(lang: string, loader: () => Promise<{ strings: Strings | NamespacedStrings }>): void {
   loaders.set(lang.toLowerCase(), loader);
 }
 
@@ -43,23 +54,45 @@ export function loadLocale(lang: string): Promise<boolean> {
   return p;
 }
 
+const isNamespace = (k: string): k is NamespaceName => Object.hasOwn(en, k);
+
 /**
- * Adds or extends the UI strings for a locale (e.g. `registerLocale('es', {...})`).
+ * Adds or extends the UI strings for a locale. Either by key, each applying to
+ * every namespace that has it — `registerLocale('es', { faqShowAll: '…' })` —
+ * or by namespace, for one widget only — `registerLocale('es', { faq: { sourcesLabel: '…' } })`.
  * Widgets already on the page pick them up on their next render.
  */
-export function registerLocale(lang: string, strings: Strings): void {
+export function registerLocale(lang: string, strings: Strings | NamespacedStrings): void {
   const key = lang.toLowerCase();
-  locales.set(key, { ...locales.get(key), ...strings });
+  const entry: Registered = { ...locales.get(key) };
+  const add = (ns: NamespaceName, values: object) => (entry[ns] = { ...entry[ns], ...values });
+  for (const [k, value] of Object.entries(strings)) {
+    // No key is named like a namespace (a test checks), so an object under a namespace's name is a namespace.
+    if (isNamespace(k)) add(k, value as object);
+    else for (const ns of namespaces) if (Object.hasOwn(en[ns], k)) add(ns, { [k]: value });
+  }
+  locales.set(key, entry);
+}
+
+/** The registered locale that serves `lang`: an exact match, then its base language. */
+function registered(lang: string): Registered | undefined {
+  const key = lang.toLowerCase();
+  return locales.get(key) ?? locales.get(key.split('-')[0]);
 }
 
 /**
- * The strings for `lang`: an exact match, then its base language, then English.
- * Returns whether the locale was found, so the caller can warn once.
+ * The strings a widget in namespace `ns` shows in `lang`: its own namespace over
+ * the shared one, that locale (an exact match, then its base language) over
+ * English. `found` says whether the locale has strings at all, so the caller
+ * can load them or warn once.
  */
-export function stringsFor(lang: string): { strings: Strings; found: boolean } {
-  const key = lang.toLowerCase();
-  const found = locales.get(key) ?? locales.get(key.split('-')[0]);
-  return { strings: found ? { ...en, ...found } : en, found: !!found };
+export function stringsFor<N extends NamespaceName>(
+  lang: string,
+  ns: N,
+): { strings: Record<KeyOf<N>, StringValue>; found: boolean } {
+  const found = registered(lang);
+  const strings = { ...en.shared, ...en[ns], ...found?.shared, ...found?.[ns] } as Record<KeyOf<N>, StringValue>;
+  return { strings, found: !!found };
 }
 
 /** Warns once per page and locale that English is used instead. */

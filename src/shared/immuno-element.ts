@@ -1,21 +1,22 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContentController } from '../controllers/content-controller.js';
+import { LocaleController } from '../controllers/locale-controller.js';
 import { ViewportController } from '../controllers/viewport-controller.js';
 import { plainText } from '../content/rich-text.js';
 import type { SectionName } from '../content/schema.js';
+import type { KeyOf, Namespace } from '../i18n/en.js';
 import { dispatch, type EventDetail } from './events.js';
 import { renderFooter } from './footer.js';
-import { format, loadLocale, stringsFor, warnUnknownLocale, type Strings } from '../i18n/i18n.js';
-import type { StringKey } from '../i18n/en.js';
 
 /**
  * The thin base of every immuno-widgets element: the content properties, the
  * locale and its strings, fail-soft rendering and a typed `emit`. The concerns
  * themselves live in controllers (`src/controllers/`) and shared templates
- * (`src/shared/`). Each widget adds its own `renderContent()`.
+ * (`src/shared/`). Each widget adds its own `renderContent()`, and names its
+ * content section `S` and its UI-string namespace `N` (`src/i18n/en/<N>.ts`).
  */
-export abstract class ImmunoElement<S extends SectionName> extends LitElement {
+export abstract class ImmunoElement<S extends SectionName, N extends Namespace> extends LitElement {
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -52,9 +53,24 @@ export abstract class ImmunoElement<S extends SectionName> extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /** The widget's UI-string namespace: its keys, plus the shared ones, are what `t()` accepts. */
+  protected abstract readonly namespace: N;
+
+  /** @internal */
+  private readonly localeController = new LocaleController<N>(
+    this,
+    () => this.namespace,
+    () => this.contentController.strings,
+  );
+
   /** The locale: `lang` on the element, else the nearest ancestor, else `<html>`, else English. */
   get locale(): string {
-    return (this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en').trim() || 'en';
+    return this.localeController.locale;
+  }
+
+  /** The locale of the UI strings shown (`locale` if it has strings, else English); dates follow it. */
+  get uiLocale(): string {
+    return this.localeController.uiLocale;
   }
 
   /**
@@ -65,25 +81,16 @@ export abstract class ImmunoElement<S extends SectionName> extends LitElement {
     return getComputedStyle(this).direction === 'rtl';
   }
 
-  private strings: Strings = {};
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && (changed.has('content') || changed.has('src'))) this.contentController.resolve();
-    const lang = this.locale;
-    const { strings, found } = stringsFor(lang);
-    const own = this.contentController.strings;
-    if (!found && Object.keys(own).length === 0)
-      // A locale with a loader is fetched once and the widget re-renders in it; any other falls back to English.
-      void loadLocale(lang).then((ok) => (ok ? this.requestUpdate() : warnUnknownLocale(this.localName, lang)));
-    this.strings = { ...strings, ...own };
   }
 
   /**
    * A UI string as plain text, with plurals and `{placeholders}` filled in.
    * @internal
    */
-  protected t(key: StringKey, vars?: Record<string, string | number>): string {
-    return format(this.strings[key], this.locale, vars);
+  protected t(key: KeyOf<N>, vars?: Record<string, string | number>): string {
+    return this.localeController.t(key, vars);
   }
 
   /**
@@ -118,12 +125,12 @@ export abstract class ImmunoElement<S extends SectionName> extends LitElement {
   }
 
   /**
-   * A `YYYY-MM-DD` date in the reader's locale.
+   * A `YYYY-MM-DD` date in the language of the UI strings around it.
    * @internal
    */
   protected formatDate(iso: string): string {
     try {
-      return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+      return new Intl.DateTimeFormat(this.uiLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
     } catch {
       return iso;
     }

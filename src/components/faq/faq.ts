@@ -51,7 +51,7 @@ const session = safeStorage('session');
  * @cssprop --immuno-faq-mark - Background of matched words (default: a pale yellow).
  * @cssprop --immuno-color-accent - Links, buttons and focus colour.
  */
-export class ImmunoFaq extends ImmunoElement<'faq'> {
+export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
   static override styles = [baseStyles, faqStyles];
 
   /** Heading level of each question, 1–6. */
@@ -73,6 +73,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
   @state() private query = '';
   @state() private message = '';
 
+  protected readonly namespace = 'faq';
   /** @internal */
   protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom());
   private hash = new HashController(this, (id) => this.goTo(id));

@@ -45,7 +45,7 @@ export interface StepChangeDetail {
  * @cssprop --immuno-how-it-works-accent - Current step and pictures (default: `--immuno-color-accent`).
  * @cssprop --immuno-how-it-works-picture-size - Width of the pictures (default: `8rem`).
  */
-export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
+export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
   static override styles = [baseStyles, howItWorksStyles];
 
   /** The step shown, 1-based. Out-of-range or non-numeric values are clamped. */
@@ -59,6 +59,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
 
   @state() private announcement = '';
 
+  protected readonly namespace = 'steps';
   /** @internal */
   protected readonly contentController = new ContentController(this, stepsSection, () => this.readLightDom());
 

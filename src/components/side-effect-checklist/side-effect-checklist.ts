@@ -5,7 +5,7 @@ import { ContentController } from '../../controllers/content-controller.js';
 import { plainText, richText } from '../../content/rich-text.js';
 import type { Symptom, Urgency } from '../../content/schema.js';
 import { symptomsSection } from '../../content/sections.js';
-import type { StringKey } from '../../i18n/en.js';
+import type { KeyOf } from '../../i18n/en.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { printPage } from './print.js';
@@ -46,7 +46,7 @@ type Entry = { s: Symptom; sev?: Severity; level: Urgency };
  * @cssprop --immuno-checklist-visit - Colour of the next-visit level (falls back to `--immuno-color-visit`).
  * @cssprop --immuno-checklist-plan-background - Background of the plan (falls back to `--immuno-color-surface-alt`).
  */
-export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
+export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checklist'> {
   static override styles = [baseStyles, checklistStyles];
 
   /** Which symptom set: `checkpoint`, `car-t` or `all`. An unknown value shows all, with a console warning. */
@@ -69,6 +69,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
   @state() private alert = false;
   @state() private copyNote: '' | 'copied' | 'copyFailed' = '';
 
+  protected readonly namespace = 'checklist';
   /** @internal */
   protected readonly contentController = new ContentController(this, symptomsSection);
 
@@ -239,7 +240,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
   }
 
   /** A string with `{placeholders}` filled by text or templates (links). */
-  private fill(key: StringKey, slots: Record<string, unknown>, asText = false): unknown {
+  private fill(key: KeyOf<'checklist'>, slots: Record<string, unknown>, asText = false): unknown {
     const parts = this.t(key)
       .split(/\{(\w+)\}/)
       .map((p, i) => (i % 2 ? (slots[p] ?? `{${p}}`) : p));
@@ -264,7 +265,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
 
   private today(): string {
     try {
-      return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(new Date());
+      return new Intl.DateTimeFormat(this.uiLocale, { dateStyle: 'long' }).format(new Date());
     } catch {
       return new Date().toDateString();
     }

@@ -44,7 +44,7 @@ const CHECKLIST = 'immuno-side-effect-checklist';
  * @cssprop --immuno-explorer-current-background - Background of the chosen type (default the accent colour).
  * @cssprop --immuno-explorer-current-color - Text of the chosen type (default the on-accent colour).
  */
-export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
+export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'> {
   static override styles = [baseStyles, explorerStyles];
 
   /** Id of the chosen type; reflects. `#<id>` in the URL sets it too. An unknown id is ignored with a warning. */
@@ -58,6 +58,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
 
   @state() private query = '';
 
+  protected readonly namespace = 'explorer';
   /** @internal */
   protected readonly contentController = new ContentController(this, therapiesSection);
 

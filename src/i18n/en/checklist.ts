@@ -1,3 +1,5 @@
+import type { StringValue } from '../types.js';
+
 /**
  * English UI strings: <immuno-side-effect-checklist>.
  *
@@ -39,4 +41,4 @@ export const checklist = {
   symptomsTicked: { zero: 'No symptoms ticked', one: '{count} symptom ticked', other: '{count} symptoms ticked' },
   notes: 'Notes',
   dateLabel: 'Date: {date}',
-} as const;
+} as const satisfies Record<string, StringValue>;

@@ -1,3 +1,5 @@
+import type { StringValue } from '../types.js';
+
 /** English UI strings: <immuno-therapy-explorer>. */
 export const explorer = {
   explorerListLabel: 'Types of immunotherapy',
@@ -17,4 +19,4 @@ export const explorer = {
   explorerQuestions: 'Questions to ask your care team',
   explorerCheckSymptoms: 'Check my symptoms',
   explorerOtherNames: 'Also called',
-} as const;
+} as const satisfies Record<string, StringValue>;

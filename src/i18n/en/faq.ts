@@ -1,3 +1,5 @@
+import type { StringValue } from '../types.js';
+
 /** English UI strings: <immuno-faq>. */
 export const faq = {
   faqShowAll: 'Show all answers',
@@ -10,4 +12,4 @@ export const faq = {
   /** Plural by the total: "1 of 12 questions". */
   faqMatches: { one: '{shown} of {count} question', other: '{shown} of {count} questions' },
   faqNoResults: 'No matching questions.',
-} as const;
+} as const satisfies Record<string, StringValue>;

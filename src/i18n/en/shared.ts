@@ -1,3 +1,5 @@
+import type { StringValue } from '../types.js';
+
 /** English UI strings: Shared by every widget. */
 export const shared = {
   loading: 'Loading…',
@@ -6,4 +8,4 @@ export const shared = {
   reviewedBy: 'Reviewed by {reviewer}',
   renderError: 'This section could not be shown. Please ask your care team for this information.',
   moreDetail: 'More detail',
-} as const;
+} as const satisfies Record<string, StringValue>;

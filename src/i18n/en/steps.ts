@@ -1,3 +1,5 @@
+import type { StringValue } from '../types.js';
+
 /** English UI strings: <immuno-how-it-works>. */
 export const steps = {
   stepsLabel: 'Steps',
@@ -8,4 +10,4 @@ export const steps = {
   stepFirstNote: 'This is the first step',
   stepGoTo: 'Go to step {step}: {title}',
   stepAnnounce: 'Step {step} of {total}: {title}',
-} as const;
+} as const satisfies Record<string, StringValue>;

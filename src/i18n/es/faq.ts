@@ -1,0 +1,15 @@
+import type { faq as en } from '../en/faq.js';
+import type { Catalog } from '../types.js';
+
+/** Spanish UI strings: <immuno-faq>. */
+export const faq = {
+  faqShowAll: 'Mostrar todas las respuestas',
+  faqHideAll: 'Ocultar todas las respuestas',
+  faqCopyLink: 'Copiar enlace',
+  faqLinkCopied: 'Enlace copiado',
+  faqCopyFailed: 'No se pudo copiar el enlace. Aquí está: {url}',
+  faqSearchLabel: 'Buscar en las preguntas',
+  faqSearchClear: 'Borrar la búsqueda',
+  faqMatches: { one: '{shown} de {count} pregunta', other: '{shown} de {count} preguntas' },
+  faqNoResults: 'Ninguna pregunta coincide.',
+} as const satisfies Catalog<typeof en>;

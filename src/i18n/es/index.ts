@@ -1,0 +1,14 @@
+import type { LocaleCatalog } from '../en.js';
+import { checklist } from './checklist.js';
+import { explorer } from './explorer.js';
+import { faq } from './faq.js';
+import { shared } from './shared.js';
+import { steps } from './steps.js';
+
+/**
+ * Spanish UI strings (neutral Latin American Spanish, "usted"), loaded only
+ * when a page asks for `es`. Content (the medical text) is not translated
+ * here: a Spanish page gives its own content pack, reviewed by its
+ * clinicians, and these labels go around it.
+ */
+export const strings = { shared, faq, steps, checklist, explorer } as const satisfies LocaleCatalog;
