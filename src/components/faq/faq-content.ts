@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Block, FaqSection, Paragraph, RichText } from '../../content/schema.js';
-import { highlight, slug } from '../../shared/search.js';
+import { idFrom, uniqueIds } from '../../shared/ids.js';
+import { highlight } from '../../shared/search.js';
 
 /**
  * Rich text as templates, like `richText()`, with the search terms marked.
@@ -47,8 +48,6 @@ export interface LightQuestion {
   open: boolean;
 }
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-
 /**
  * Reads `<details id><summary>Question</summary>…answer…</details>` children.
  * Each answer's nodes move (once) into a `<div slot>` child of the host, so the
@@ -73,8 +72,7 @@ export function readDetails(
       wrappers.set(d, wrap);
     }
     const question = (summary?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const raw = d.id.trim();
-    const id = ID.test(raw) ? raw : slug(raw || question);
+    const id = idFrom(d.id, question);
     slots.set(id, wrap.slot);
     const answer = (wrap.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 4000);
     out.push({ id, question, answer, open: (d as HTMLDetailsElement).open });
@@ -83,16 +81,7 @@ export function readDetails(
 }
 
 /** Stable, unique ids for the items: their own, else a slug of the question. */
-export function itemIds(section: FaqSection): string[] {
-  const seen = new Set<string>();
-  return section.items.map((q) => {
-    const base = q.id ?? slug(q.question);
-    let id = base;
-    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
-    seen.add(id);
-    return id;
-  });
-}
+export const itemIds = (section: FaqSection): string[] => uniqueIds(section.items.map((q) => idFrom(q.id, q.question)));
 
 /** What `HTMLScriptElement.text` accepts where Trusted Types are enforced. */
 type ScriptText = string | { toString(): string };

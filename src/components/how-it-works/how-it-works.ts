@@ -8,7 +8,7 @@ import { richText } from '../../content/rich-text.js';
 import { StepSchema, StepsSectionSchema } from '../../content/schema.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
-import { slug } from '../../shared/search.js';
+import { idFrom, uniqueIds } from '../../shared/ids.js';
 import { howItWorksStyles } from './how-it-works.styles.js';
 import { picture } from './pictures.js';
 
@@ -89,7 +89,6 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
   readLightDom(): unknown {
     const list = this.querySelector(':scope > ol');
     if (!list) return undefined;
-    const seen = new Set<string>();
     const items = [...list.querySelectorAll(':scope > li')].map((li) => {
       const heading = li.querySelector('h2, h3, h4, h5, h6');
       const title = heading?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
@@ -98,12 +97,10 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
         const rest = (li.textContent ?? '').replace(heading?.textContent ?? '', '').trim().replace(/\s+/g, ' ');
         if (rest) paras.push(rest);
       }
-      let id = /^[a-z0-9][a-z0-9-]*$/.test(li.id) ? li.id : slug(title || 'step');
-      for (let n = 2; seen.has(id); n++) id = `${slug(title || 'step')}-${n}`;
-      seen.add(id);
-      return { id, title, text: paras.length > 1 ? paras : (paras[0] ?? '') };
+      return { id: idFrom(li.id, title || 'step'), title, text: paras.length > 1 ? paras : (paras[0] ?? '') };
     });
-    return items.length ? { meta, steps: { items } } : undefined;
+    const ids = uniqueIds(items.map((s) => s.id));
+    return items.length ? { meta, steps: { items: items.map((s, i) => ({ ...s, id: ids[i] })) } } : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
