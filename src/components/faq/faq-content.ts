@@ -1,27 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import type { Block, FaqSection, Paragraph, RichText } from '../../content/schema.js';
+import type { FaqSection } from '../../content/schema.js';
 import { idFrom, uniqueIds } from '../../shared/ids.js';
-import { highlight } from '../../shared/search.js';
-
-/**
- * Rich text as templates, like `richText()`, with the search terms marked.
- * Text is inserted as text only; links keep the URL the schema allowed.
- */
-export function markedText(value: RichText | undefined, terms: readonly string[]): TemplateResult | typeof nothing {
-  if (value === undefined) return nothing;
-  const blocks: readonly Block[] = typeof value === 'string' ? [value] : value;
-  const inline = (p: Paragraph): unknown =>
-    typeof p === 'string'
-      ? highlight(p, terms)
-      : p.map((r) => (typeof r === 'string' ? highlight(r, terms) : html`<a href=${r.href}>${highlight(r.text, terms)}</a>`));
-  return html`${blocks.map((b) => {
-    if (typeof b === 'object' && 'list' in b) {
-      const items = b.list.map((p) => html`<li>${inline(p)}</li>`);
-      return b.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
-    }
-    return html`<p>${inline(b)}</p>`;
-  })}`;
-}
 
 /** The schema.org `FAQPage` JSON-LD text, safe inside a `<script>` element. */
 export function faqJsonLd(language: string, items: readonly { question: string; answer: string }[]): string {

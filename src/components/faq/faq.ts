@@ -11,7 +11,7 @@ import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
 import { safeStorage } from '../../shared/storage.js';
-import { faqJsonLd, itemIds, jsonScriptText, markedText, readDetails } from './faq-content.js';
+import { faqJsonLd, itemIds, jsonScriptText, readDetails } from './faq-content.js';
 import { faqStyles } from './faq.styles.js';
 
 /** `detail` of `immuno-faq-toggle`. */
@@ -155,7 +155,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
       )}
       <div id="a-${id}" class="answer" part="answer" role="region" aria-labelledby="q-${id}"
         hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.toggle(id, true)}>
-        ${slot ? html`<slot name=${slot}></slot>` : markedText(q.answer, words)}
+        ${slot ? html`<slot name=${slot}></slot>` : richText(q.answer, { highlight: words })}
         ${open // Only an open answer offers it (and 500 closed ones cost no buttons).
           ? html`<button class="copy" part="copy-link" @click=${() => this.copyLink(id)}>${this.t('faqCopyLink')}</button>`
           : nothing}
