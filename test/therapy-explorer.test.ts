@@ -458,10 +458,19 @@ describe('hostile input and content', () => {
     expect(shadowText(el)).to.contain(symptoms.items.find((s) => s.id === 'fever')!.label);
   });
 
-  it('uses heading-level for the chosen type and one level below for its sections', async () => {
+  it('uses heading-level for the chosen type and one level below for its sections, as real headings', async () => {
     const el = await explorer(html`<immuno-therapy-explorer heading-level="2"></immuno-therapy-explorer>`);
-    expect($(el, '#details-title').getAttribute('aria-level')).to.equal('2');
-    expect($(el, '.details .h').getAttribute('aria-level')).to.equal('3');
+    expect($(el, '#details-title').localName).to.equal('h2');
+    expect($$(el, '.details .h').map((h) => h.localName)).to.include.members(['h3']);
+    expect($$(el, '.details .h').every((h) => h.localName === 'h3')).to.equal(true);
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect($(el, '#details-title').localName).to.equal('h6');
+    expect($(el, '.details .h').localName).to.equal('h6');
+    el.headingLevel = 1;
+    await el.updateComplete;
+    expect($(el, '#details-title').localName).to.equal('h2');
+    expect(el.shadowRoot!.querySelector('[role="heading"]')).to.equal(null);
   });
 });
 

@@ -7,6 +7,7 @@ import { steps } from '../../content/en/steps.js';
 import { richText } from '../../content/rich-text.js';
 import { StepSchema, StepsSectionSchema } from '../../content/schema.js';
 import { baseStyles } from '../../shared/base.styles.js';
+import { heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { idFrom, uniqueIds } from '../../shared/ids.js';
 import { howItWorksStyles } from './how-it-works.styles.js';
@@ -58,6 +59,9 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
    * `horizontal`, `vertical`, or `list` (every step shown as a numbered list).
    */
   @property({ reflect: true }) layout: HowItWorksLayout = 'auto';
+
+  /** Heading level of each step's title, 1–6 (default 3); other values are clamped. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private announcement = '';
 
@@ -151,7 +155,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
                 ?hidden=${layout !== 'list' && i !== cur}
               >
                 <div class="text">
-                  <h3 tabindex="-1">${s.title}</h3>
+                  ${heading(this.headingLevel, s.title, 'title', { focusable: true })}
                   ${richText(s.text)}
                   ${s.detail
                     ? html`<details part="detail">
@@ -199,7 +203,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
     await this.updateComplete;
     const root = this.shadowRoot!;
     const target = focusHeading
-      ? root.querySelector<HTMLElement>('.steps > [aria-current] h3')
+      ? root.querySelector<HTMLElement>('.steps > [aria-current] .title')
       : root.querySelector<HTMLElement>('.progress [aria-current]');
     target?.focus();
   }

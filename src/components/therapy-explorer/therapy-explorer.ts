@@ -9,6 +9,7 @@ import { therapies } from '../../content/en/therapies.js';
 import { richText } from '../../content/rich-text.js';
 import { TherapiesSectionSchema, TherapySchema, type Therapy, type TherapiesSection } from '../../content/schema.js';
 import { baseStyles } from '../../shared/base.styles.js';
+import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { highlight, terms } from '../../shared/search.js';
 import { explorerStyles } from './therapy-explorer.styles.js';
@@ -149,8 +150,8 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
   }
 
   private renderDetails(t: Therapy, q: string[]): TemplateResult {
-    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
-    const h = (text: string) => html`<div class="h" role="heading" aria-level=${level + 1}>${text}</div>`;
+    const level = Math.max(2, clampLevel(this.headingLevel));
+    const h = (text: string) => heading(level + 1, text, 'h');
     const cancers = this.contentController.section.cancers.filter((c) => t.cancers.includes(c.id));
     const effects = (t.sideEffects ?? []).flatMap((id) => {
       const label = symptomLabels.get(id);
@@ -163,7 +164,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
     const checklist = t.checklist && document.querySelector(CHECKLIST) ? t.checklist : undefined;
     const list = (items: readonly unknown[]) => html`<ul>${items.map((x) => html`<li>${x}</li>`)}</ul>`;
     return html`<section class="details" part="details" id="details" aria-labelledby="details-title">
-      <div class="title" role="heading" aria-level=${level} id="details-title" tabindex="-1">${t.name}</div>
+      ${heading(level, t.name, 'title', { id: 'details-title', focusable: true })}
       ${t.otherNames?.length
         ? html`<p class="aka">${this.t('explorerOtherNames')}: ${highlight(t.otherNames.join(', '), q)}</p>`
         : nothing}
