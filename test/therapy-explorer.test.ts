@@ -141,6 +141,25 @@ describe('2. browse: a list of buttons and one details region', () => {
     expect($(el, '#details-title').textContent!.trim()).to.equal(therapies.items.at(-1)!.name);
   });
 
+  it('moves between type buttons with ArrowDown/ArrowUp, Home and End, without choosing', async () => {
+    const el = await explorer();
+    const buttons = $$(el, '.list button');
+    buttons[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)).to.equal(buttons[1]);
+    await sendKeys({ press: 'End' });
+    expect(focused(el)).to.equal(buttons.at(-1));
+    await sendKeys({ press: 'ArrowDown' }); // stops at the end
+    expect(focused(el)).to.equal(buttons.at(-1));
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)).to.equal(buttons.at(-2));
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)).to.equal(buttons[0]);
+    await el.updateComplete;
+    expect(el.selected).to.equal(undefined);
+    expect(buttons.every((b) => b.tabIndex === 0)).to.equal(true);
+  });
+
   it('chooses with a mouse click', async () => {
     const el = await explorer();
     const b = $$(el, '.list button')[4];

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { faq } from '../../content/en/faq.js';
 import { meta } from '../../content/en/meta.js';
 import { richText } from '../../content/rich-text.js';
@@ -81,6 +82,11 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     { meta, section: faq },
   );
   private hash = new HashController(this, (id) => this.goTo(id));
+  /** Up/Down move between the questions shown (wrapping), Home/End to the first/last. */
+  protected readonly questionFocus = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .question')],
+    wrap: true,
+  });
   private ids: string[] = [];
   private seen?: FaqSection;
   private folded?: string[];
@@ -137,7 +143,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
         : html`<p class="no-results" part="no-results">
             ${this.t('faqNoResults')} <button @click=${() => this.search('', true)}>${this.t('faqSearchClear')}</button>
           </p>`}
-      <div class="list" part="list" @keydown=${this.onKeydown}>
+      <div class="list" part="list">
         ${section.items.map((q, i) => this.renderItem(q, this.ids[i], level, words, visible.has(this.ids[i])))}
       </div>`;
   }
@@ -178,18 +184,6 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     const shown = this.haystacks.filter((h) => matchesAll(h, words)).length;
     this.message = words.length ? this.t('faqMatches', { shown, count: this.ids.length }) : '';
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
-  }
-
-  /** Up/Down move between questions (wrapping), Home/End to the first/last. */
-  private onKeydown(e: KeyboardEvent) {
-    const target = e.target as HTMLElement;
-    if (!target.matches('.question')) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .question')];
-    const at = buttons.indexOf(target);
-    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[e.key];
-    if (to === undefined) return;
-    e.preventDefault();
-    buttons[(to + buttons.length) % buttons.length]?.focus();
   }
 
   /** Opens or closes questions because a person asked to; fires `immuno-faq-toggle`. */

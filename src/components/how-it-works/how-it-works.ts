@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { meta } from '../../content/en/meta.js';
 import { steps } from '../../content/en/steps.js';
 import { richText } from '../../content/rich-text.js';
@@ -81,6 +82,15 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
     return true;
   });
 
+  /** Arrows, Home and End in the progress indicator go to a step; the current step's button is the one Tab stop. */
+  protected readonly progressFocus = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.progress button')],
+    orientation: 'both',
+    singleTabStop: true,
+    active: () => this.step - 1,
+    onMove: (_, i) => void this.go(i + 1),
+  });
+
   /** Block size of the author's list before upgrade: kept until the first user action, so nothing below jumps up. */
   private reserved = 0;
 
@@ -126,14 +136,13 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
     return html`<div class="hiw ${layout}">
       ${richText(section.intro)}
       <div class="stepper">
-        <ol class="progress" part="progress" aria-label=${this.t('stepsLabel')} @keydown=${this.onProgressKey}>
+        <ol class="progress" part="progress" aria-label=${this.t('stepsLabel')}>
           ${items.map(
             (s, i) => html`<li>
               <button
                 type="button"
                 part="progress-button"
                 class=${i < cur ? 'done' : ''}
-                tabindex=${i === cur ? 0 : -1}
                 aria-current=${i === cur ? 'step' : nothing}
                 aria-label=${this.t('stepGoTo', { step: i + 1, title: s.title })}
                 @click=${() => this.go(i + 1)}
@@ -207,23 +216,6 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps'> {
       : root.querySelector<HTMLElement>('.progress [aria-current]');
     target?.focus();
   }
-
-  private onProgressKey = (e: KeyboardEvent): void => {
-    const total = this.contentController.section.items.length;
-    const back = this.isRtl ? 'ArrowRight' : 'ArrowLeft';
-    const fwd = this.isRtl ? 'ArrowLeft' : 'ArrowRight';
-    const to: Record<string, number> = {
-      [back]: this.step - 1,
-      [fwd]: this.step + 1,
-      ArrowUp: this.step - 1,
-      ArrowDown: this.step + 1,
-      Home: 1,
-      End: total,
-    };
-    if (!(e.key in to)) return;
-    e.preventDefault();
-    void this.go(Math.min(Math.max(to[e.key], 1), total));
-  };
 
   private releaseReserve(): void {
     if (!this.reserved) return;

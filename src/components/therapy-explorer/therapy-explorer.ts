@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { meta } from '../../content/en/meta.js';
 import { symptoms } from '../../content/en/symptoms.js';
 import { therapies } from '../../content/en/therapies.js';
@@ -70,6 +71,10 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
   );
 
   protected readonly hashController = new HashController(this, (id) => this.fromHash(id));
+  /** Up/Down move between the type buttons, Home/End to the first/last; each stays a Tab stop. */
+  protected readonly listFocus = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.list button')],
+  });
   private index?: TherapyIndex;
   private indexed?: TherapiesSection;
   private warnedSymptom = false;

@@ -1,0 +1,175 @@
+import { expect, fixture } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LitElement, html } from 'lit';
+import { RovingFocusController, type RovingFocusOptions } from '../src/controllers/roving-focus-controller.js';
+
+/** A group of five buttons and a text field that is not part of the group. */
+class RovingTest extends LitElement {
+  override render() {
+    return html`<input aria-label="other" />${[0, 1, 2, 3, 4].map((i) => html`<button>${i}</button>`)}`;
+  }
+}
+customElements.define('roving-test', RovingTest);
+
+/** A connected `<roving-test>` with a controller made from `options`, inside a `dir` wrapper. */
+async function group(options: Partial<RovingFocusOptions> = {}, dir = 'ltr') {
+  const el = document.createElement('roving-test') as RovingTest;
+  new RovingFocusController(el, {
+    items: () => [...el.renderRoot.querySelectorAll<HTMLElement>('button')],
+    ...options,
+  });
+  const wrap = await fixture<HTMLDivElement>(html`<div dir=${dir}></div>`);
+  wrap.append(el);
+  await el.updateComplete;
+  return el;
+}
+const buttons = (el: RovingTest) => [...el.shadowRoot!.querySelectorAll('button')];
+const focusedIndex = (el: RovingTest) => buttons(el).indexOf(el.shadowRoot!.activeElement as HTMLButtonElement);
+async function press(...keys: string[]) {
+  for (const key of keys) await sendKeys({ press: key });
+}
+
+describe('RovingFocusController', () => {
+  describe('vertical (the default)', () => {
+    it('moves with ArrowDown and ArrowUp, and to the ends with Home and End', async () => {
+      const el = await group();
+      buttons(el)[0].focus();
+      await press('ArrowDown');
+      expect(focusedIndex(el)).to.equal(1);
+      await press('ArrowDown', 'ArrowDown');
+      expect(focusedIndex(el)).to.equal(3);
+      await press('ArrowUp');
+      expect(focusedIndex(el)).to.equal(2);
+      await press('End');
+      expect(focusedIndex(el)).to.equal(4);
+      await press('Home');
+      expect(focusedIndex(el)).to.equal(0);
+    });
+
+    it('ignores ArrowLeft and ArrowRight', async () => {
+      const el = await group();
+      buttons(el)[2].focus();
+      await press('ArrowRight', 'ArrowLeft', 'ArrowLeft');
+      expect(focusedIndex(el)).to.equal(2);
+    });
+
+    it('stops at the ends without wrap', async () => {
+      const el = await group();
+      buttons(el)[0].focus();
+      await press('ArrowUp');
+      expect(focusedIndex(el)).to.equal(0);
+      await press('End', 'ArrowDown');
+      expect(focusedIndex(el)).to.equal(4);
+    });
+
+    it('goes round from the last to the first and back with wrap', async () => {
+      const el = await group({ wrap: true });
+      buttons(el)[4].focus();
+      await press('ArrowDown');
+      expect(focusedIndex(el)).to.equal(0);
+      await press('ArrowUp');
+      expect(focusedIndex(el)).to.equal(4);
+    });
+  });
+
+  describe('horizontal', () => {
+    it('moves with ArrowRight and ArrowLeft, and ignores ArrowUp and ArrowDown', async () => {
+      const el = await group({ orientation: 'horizontal' });
+      buttons(el)[1].focus();
+      await press('ArrowRight');
+      expect(focusedIndex(el)).to.equal(2);
+      await press('ArrowLeft', 'ArrowLeft');
+      expect(focusedIndex(el)).to.equal(0);
+      await press('ArrowDown', 'ArrowUp', 'ArrowDown');
+      expect(focusedIndex(el)).to.equal(0);
+    });
+
+    it('flips ArrowLeft and ArrowRight right to left', async () => {
+      const el = await group({ orientation: 'horizontal' }, 'rtl');
+      buttons(el)[1].focus();
+      await press('ArrowLeft');
+      expect(focusedIndex(el)).to.equal(2);
+      await press('ArrowRight', 'ArrowRight');
+      expect(focusedIndex(el)).to.equal(0);
+      await press('End');
+      expect(focusedIndex(el)).to.equal(4);
+    });
+
+    it('takes both pairs of arrows with orientation "both", flipped right to left', async () => {
+      const el = await group({ orientation: 'both' }, 'rtl');
+      buttons(el)[0].focus();
+      await press('ArrowDown', 'ArrowLeft');
+      expect(focusedIndex(el)).to.equal(2);
+      await press('ArrowUp', 'ArrowRight');
+      expect(focusedIndex(el)).to.equal(0);
+    });
+  });
+
+  describe('single Tab stop', () => {
+    it('gives only the last focused item tabindex 0, so Tab leaves the group', async () => {
+      const el = await group({ singleTabStop: true });
+      expect(buttons(el).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
+      buttons(el)[0].focus();
+      await press('ArrowDown', 'ArrowDown');
+      expect(buttons(el).map((b) => b.tabIndex)).to.deep.equal([-1, -1, 0, -1, -1]);
+      el.shadowRoot!.querySelector('input')!.focus();
+      await press('Tab');
+      expect(focusedIndex(el)).to.equal(2);
+      await press('Tab');
+      expect(focusedIndex(el)).to.equal(-1);
+    });
+
+    it('puts the Tab stop on the item active() names, and lets onMove decide what a move does', async () => {
+      let selected = 3;
+      const moves: number[] = [];
+      const el: RovingTest = await group({
+        singleTabStop: true,
+        active: () => selected,
+        onMove: (item, i) => {
+          moves.push(i);
+          selected = i;
+          el.requestUpdate();
+          item.focus();
+        },
+      });
+      expect(buttons(el).map((b) => b.tabIndex)).to.deep.equal([-1, -1, -1, 0, -1]);
+      buttons(el)[3].focus();
+      await press('Home');
+      await el.updateComplete;
+      expect(moves).to.deep.equal([0]);
+      expect(buttons(el).map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
+      await press('ArrowUp'); // already first: no move
+      expect(moves).to.deep.equal([0]);
+    });
+  });
+
+  describe('leaves other keys alone', () => {
+    it('does nothing for keys pressed outside the items', async () => {
+      const el = await group();
+      const input = el.shadowRoot!.querySelector('input')!;
+      input.focus();
+      await press('ArrowDown', 'End');
+      expect(el.shadowRoot!.activeElement).to.equal(input);
+    });
+
+    it('leaves arrows with Alt, Ctrl or Meta to the browser', async () => {
+      const el = await group();
+      buttons(el)[1].focus();
+      for (const mod of ['Alt', 'Control', 'Meta']) {
+        await sendKeys({ down: mod });
+        await sendKeys({ press: 'ArrowDown' });
+        await sendKeys({ up: mod });
+      }
+      expect(focusedIndex(el)).to.equal(1);
+    });
+
+    it('stops listening when the host leaves the page', async () => {
+      const el = await group();
+      const b = buttons(el);
+      el.remove();
+      const e = new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true, cancelable: true });
+      b[0].dispatchEvent(e);
+      expect(e.defaultPrevented).to.equal(false);
+    });
+  });
+});
