@@ -8,6 +8,7 @@ import { meta } from '../../content/en/meta.js';
 import { richText } from '../../content/rich-text.js';
 import { FaqSectionSchema, QuestionSchema, type FaqSection } from '../../content/schema.js';
 import { baseStyles } from '../../shared/base.styles.js';
+import { CopyController } from '../../shared/clipboard.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
@@ -82,6 +83,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     { meta, section: faq },
   );
   private hash = new HashController(this, (id) => this.goTo(id));
+  private copier = new CopyController(this);
   /** Up/Down move between the questions shown (wrapping), Home/End to the first/last. */
   protected readonly questionFocus = new RovingFocusController(this, {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .question')],
@@ -137,7 +139,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
           ${this.t(allOpen ? 'faqHideAll' : 'faqShowAll')}
         </button>
       </div>
-      <p class="status" part="status" role="status">${this.message}</p>
+      <p class="status" part="status" role="status">${this.status()}</p>
       ${shown.length
         ? nothing
         : html`<p class="no-results" part="no-results">
@@ -178,7 +180,15 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     this.search((e.target as HTMLInputElement).value);
   }
 
+  /** The polite status line: the outcome of "Copy link", else the search count. */
+  private status(): string {
+    const { status, text } = this.copier;
+    if (status === 'copied') return this.t('faqLinkCopied');
+    return status === 'failed' ? this.t('faqCopyFailed', { url: text }) : this.message;
+  }
+
   private search(query: string, focus = false) {
+    this.copier.reset();
     this.query = query;
     const words = terms(query);
     const shown = this.haystacks.filter((h) => matchesAll(h, words)).length;
@@ -218,17 +228,11 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     return true;
   }
 
-  private async copyLink(id: string) {
+  private copyLink(id: string) {
     const url = new URL(location.href);
     url.hash = encodeURIComponent(id);
     this.message = '';
-    await this.updateComplete;
-    try {
-      await navigator.clipboard.writeText(url.href);
-      this.message = this.t('faqLinkCopied');
-    } catch {
-      this.message = this.t('faqCopyFailed', { url: url.href });
-    }
+    void this.copier.copy(url.href);
   }
 
   private get storageKey(): string {
