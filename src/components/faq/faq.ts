@@ -9,11 +9,13 @@ import { richText } from '../../content/rich-text.js';
 import { FaqSectionSchema, QuestionSchema, type FaqSection } from '../../content/schema.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { CopyController } from '../../shared/clipboard.js';
-import { clampLevel, heading } from '../../shared/heading.js';
+import { heading } from '../../shared/heading.js';
+import { idFrom, uniqueIds } from '../../shared/ids.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
-import { safeStorage } from '../../shared/storage.js';
-import { faqJsonLd, itemIds, jsonScriptText, readDetails } from './faq-content.js';
+import { FaqJsonLdController } from './faq-json-ld.js';
+import { readDetails } from './faq-light-dom.js';
+import { openMemory } from './faq-memory.js';
 import { faqStyles } from './faq.styles.js';
 
 /** `detail` of `immuno-faq-toggle`. */
@@ -21,8 +23,6 @@ export interface FaqToggleDetail {
   id: string;
   open: boolean;
 }
-
-const session = safeStorage('session');
 
 /**
  * Questions patients ask about immunotherapy, as an accordion (WAI-ARIA APG
@@ -89,6 +89,10 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .question')],
     wrap: true,
   });
+  protected readonly jsonLd = new FaqJsonLdController(this, () => {
+    const { meta: m, section, loading } = this.contentController;
+    return this.structuredData && !loading ? { language: m.language, section } : undefined;
+  });
   private ids: string[] = [];
   private seen?: FaqSection;
   private folded?: string[];
@@ -99,7 +103,6 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
   }
   private wrappers = new WeakMap<Element, HTMLElement>();
   private slots = new Map<string, string>();
-  private jsonLdFor?: FaqSection;
 
   /** Content source 4: the author's `<details>` children (see the docs). */
   readLightDom(): unknown {
@@ -112,9 +115,9 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     const section = this.contentController.section;
     if (section === this.seen) return;
     this.seen = section;
-    this.ids = itemIds(section);
+    this.ids = uniqueIds(section.items.map((q) => idFrom(q.id, q.question)));
     this.folded = undefined;
-    const kept = this.remember ? this.recall() : undefined;
+    const kept = this.remember ? openMemory.read(this, this.ids) : undefined;
     this.open = new Set(kept ?? this.ids.filter((_, i) => section.items[i].open));
     // Content that arrives later (src, a new property) may hold the linked question.
     if (this.hasUpdated) void this.updateComplete.then(() => this.hash.read());
@@ -126,7 +129,6 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     const shown = words.length ? this.ids.filter((_, i) => matchesAll(this.haystacks[i], words)) : this.ids;
     const visible = new Set(shown);
     const allOpen = shown.length > 0 && shown.every((id) => this.open.has(id));
-    const level = clampLevel(this.headingLevel);
     return html`${richText(section.intro)}
       <div class="toolbar" part="toolbar">
         ${this.searchable
@@ -146,7 +148,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
             ${this.t('faqNoResults')} <button @click=${() => this.search('', true)}>${this.t('faqSearchClear')}</button>
           </p>`}
       <div class="list" part="list">
-        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], level, words, visible.has(this.ids[i])))}
+        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], this.headingLevel, words, visible.has(this.ids[i])))}
       </div>`;
   }
 
@@ -169,11 +171,6 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
           : nothing}
       </div>
     </div>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.writeJsonLd();
   }
 
   private onSearch(e: Event) {
@@ -206,7 +203,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     const changed = new Set([...this.ids.filter((id) => next.has(id) !== this.open.has(id))]);
     if (!changed.size) return;
     this.open = next;
-    if (this.remember) session.set(this.storageKey, JSON.stringify([...next]));
+    if (this.remember) openMemory.write(this, next);
     for (const id of changed) this.emit<FaqToggleDetail>('immuno-faq-toggle', { id, open: next.has(id) });
   }
 
@@ -229,55 +226,8 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
   }
 
   private copyLink(id: string) {
-    const url = new URL(location.href);
-    url.hash = encodeURIComponent(id);
     this.message = '';
-    void this.copier.copy(url.href);
-  }
-
-  private get storageKey(): string {
-    return `immuno-faq:${this.id || location.pathname}`;
-  }
-
-  private recall(): string[] | undefined {
-    try {
-      const saved: unknown = JSON.parse(session.get(this.storageKey) ?? 'null');
-      return Array.isArray(saved) ? saved.filter((id) => this.ids.includes(id)) : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Keeps the JSON-LD script in the light DOM in step with the questions shown. */
-  private writeJsonLd() {
-    let script = this.querySelector<HTMLScriptElement>(':scope > script[data-immuno-faq]');
-    if (!this.structuredData || this.contentController.loading) {
-      this.jsonLdFor = undefined;
-      return script?.remove();
-    }
-    const { meta: m, section } = this.contentController;
-    // Rebuilt only when the content changes, not on every toggle or keystroke.
-    if (this.jsonLdFor === section) return;
-    this.jsonLdFor = section;
-    const text = faqJsonLd(
-      m.language,
-      section.items.map((q) => ({ question: q.question, answer: this.plain(q.answer) })),
-    );
-    const value = jsonScriptText(text);
-    if (value === undefined) {
-      script?.remove();
-      return console.warn(
-        `${this.localName}: structured data left out: this page's Content-Security-Policy must allow the Trusted Types policy "immuno-widgets-json".`,
-      );
-    }
-    if (!script) {
-      script = document.createElement('script');
-      script.type = 'application/ld+json';
-      script.dataset.immunoFaq = '';
-      this.append(script);
-    }
-    // Through `text`, with a TrustedScript where the page enforces Trusted Types.
-    (script as { text: unknown }).text = value;
+    void this.copier.copy(new URL(`#${encodeURIComponent(id)}`, location.href).href);
   }
 }
 
