@@ -13,6 +13,7 @@ import { baseStyles } from '../../shared/base.styles.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { highlight, terms } from '../../shared/search.js';
+import { openChecklist } from './checklist-link.js';
 import { explorerStyles } from './therapy-explorer.styles.js';
 import { TherapyIndex } from './therapy-index.js';
 
@@ -190,7 +191,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
       ${effects.length || t.sideEffectsNote
         ? html`${h(this.t('explorerSideEffects'))} ${richText(t.sideEffectsNote)} ${effects.length ? list(effects) : nothing}
           ${checklist
-            ? html`<button type="button" class="check" part="check-symptoms" @click=${() => this.checkSymptoms(checklist)}>
+            ? html`<button type="button" class="check" part="check-symptoms" @click=${() => openChecklist(CHECKLIST, checklist)}>
                 ${this.t('explorerCheckSymptoms')}
               </button>`
             : nothing}`
@@ -230,21 +231,6 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies'> {
     this.cancer = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
-  }
-
-  /** Points the side-effect checklist on this page at the therapy's symptom set and moves focus to it. */
-  private async checkSymptoms(key: string): Promise<void> {
-    const c = document.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(CHECKLIST);
-    if (!c) return;
-    c.setAttribute('therapy', key);
-    await c.updateComplete;
-    c.focus();
-    // A checklist whose focus() does not take focus: its first control, else the element itself.
-    if (!c.matches(':focus-within')) c.shadowRoot?.querySelector<HTMLElement>('input, button, select, a[href]')?.focus();
-    if (!c.matches(':focus-within')) {
-      if (!c.hasAttribute('tabindex')) c.tabIndex = -1;
-      c.focus();
-    }
   }
 }
 
