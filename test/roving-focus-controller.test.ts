@@ -28,80 +28,52 @@ const focusedIndex = (el: RovingTest) => buttons(el).indexOf(el.shadowRoot!.acti
 async function press(...keys: string[]) {
   for (const key of keys) await sendKeys({ press: key });
 }
+/** Focuses item `from`, then presses each key and checks the index focus lands on. */
+async function walk(el: RovingTest, from: number, steps: [key: string, index: number][]) {
+  buttons(el)[from].focus();
+  for (const [key, index] of steps) {
+    await press(key);
+    expect(focusedIndex(el), `after ${key}`).to.equal(index);
+  }
+}
 
 describe('RovingFocusController', () => {
   describe('vertical (the default)', () => {
     it('moves with ArrowDown and ArrowUp, and to the ends with Home and End', async () => {
       const el = await group();
-      buttons(el)[0].focus();
-      await press('ArrowDown');
-      expect(focusedIndex(el)).to.equal(1);
-      await press('ArrowDown', 'ArrowDown');
-      expect(focusedIndex(el)).to.equal(3);
-      await press('ArrowUp');
-      expect(focusedIndex(el)).to.equal(2);
-      await press('End');
-      expect(focusedIndex(el)).to.equal(4);
-      await press('Home');
-      expect(focusedIndex(el)).to.equal(0);
+      await walk(el, 0, [['ArrowDown', 1], ['ArrowDown', 2], ['ArrowUp', 1], ['End', 4], ['Home', 0]]);
     });
 
     it('ignores ArrowLeft and ArrowRight', async () => {
       const el = await group();
-      buttons(el)[2].focus();
-      await press('ArrowRight', 'ArrowLeft', 'ArrowLeft');
-      expect(focusedIndex(el)).to.equal(2);
+      await walk(el, 2, [['ArrowRight', 2], ['ArrowLeft', 2]]);
     });
 
     it('stops at the ends without wrap', async () => {
       const el = await group();
-      buttons(el)[0].focus();
-      await press('ArrowUp');
-      expect(focusedIndex(el)).to.equal(0);
-      await press('End', 'ArrowDown');
-      expect(focusedIndex(el)).to.equal(4);
+      await walk(el, 0, [['ArrowUp', 0], ['End', 4], ['ArrowDown', 4]]);
     });
 
     it('goes round from the last to the first and back with wrap', async () => {
       const el = await group({ wrap: true });
-      buttons(el)[4].focus();
-      await press('ArrowDown');
-      expect(focusedIndex(el)).to.equal(0);
-      await press('ArrowUp');
-      expect(focusedIndex(el)).to.equal(4);
+      await walk(el, 4, [['ArrowDown', 0], ['ArrowUp', 4]]);
     });
   });
 
   describe('horizontal', () => {
     it('moves with ArrowRight and ArrowLeft, and ignores ArrowUp and ArrowDown', async () => {
       const el = await group({ orientation: 'horizontal' });
-      buttons(el)[1].focus();
-      await press('ArrowRight');
-      expect(focusedIndex(el)).to.equal(2);
-      await press('ArrowLeft', 'ArrowLeft');
-      expect(focusedIndex(el)).to.equal(0);
-      await press('ArrowDown', 'ArrowUp', 'ArrowDown');
-      expect(focusedIndex(el)).to.equal(0);
+      await walk(el, 1, [['ArrowRight', 2], ['ArrowLeft', 1], ['ArrowDown', 1], ['ArrowUp', 1]]);
     });
 
     it('flips ArrowLeft and ArrowRight right to left', async () => {
       const el = await group({ orientation: 'horizontal' }, 'rtl');
-      buttons(el)[1].focus();
-      await press('ArrowLeft');
-      expect(focusedIndex(el)).to.equal(2);
-      await press('ArrowRight', 'ArrowRight');
-      expect(focusedIndex(el)).to.equal(0);
-      await press('End');
-      expect(focusedIndex(el)).to.equal(4);
+      await walk(el, 1, [['ArrowLeft', 2], ['ArrowRight', 1], ['ArrowRight', 0], ['End', 4]]);
     });
 
     it('takes both pairs of arrows with orientation "both", flipped right to left', async () => {
       const el = await group({ orientation: 'both' }, 'rtl');
-      buttons(el)[0].focus();
-      await press('ArrowDown', 'ArrowLeft');
-      expect(focusedIndex(el)).to.equal(2);
-      await press('ArrowUp', 'ArrowRight');
-      expect(focusedIndex(el)).to.equal(0);
+      await walk(el, 0, [['ArrowDown', 1], ['ArrowLeft', 2], ['ArrowUp', 1], ['ArrowRight', 0]]);
     });
   });
 
