@@ -76,6 +76,33 @@ describe('<immuno-how-it-works>', () => {
       expect($(el, '[part="count"]').textContent).to.equal('Step 3 of 8');
     });
 
+    it('titles each step with a real heading of heading-level (default 3, clamped to 1–6)', async () => {
+      const el = await make('layout="list" heading-level="2"');
+      expect($$(el, '.steps .title').map((h) => h.localName)).to.deep.equal(items.map(() => 'h2'));
+      expect(el.shadowRoot!.querySelector('[role="heading"], h3')).to.equal(null);
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect($(el, '.steps .title').localName).to.equal('h6');
+      el.setAttribute('heading-level', '0');
+      await el.updateComplete;
+      expect($(el, '.steps .title').localName).to.equal('h3');
+      el.headingLevel = 1;
+      await el.updateComplete;
+      expect($(el, '.steps .title').localName).to.equal('h1');
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves focus to the new heading whatever its level', async () => {
+      const el = await make('heading-level="4"');
+      $(el, '[part="next"]').click();
+      await el.updateComplete;
+      expect(active(el)).to.equal($(el, '.steps > [aria-current] h4'));
+      expect(active(el)!.textContent).to.equal(items[1].title);
+      // The widget's own title style, not the browser's size for an h4.
+      const size = (e: Element) => parseFloat(getComputedStyle(e).fontSize);
+      expect(size(active(el)!) / size(active(el)!.parentElement!)).to.be.closeTo(1.25, 0.01);
+    });
+
     it('has a progress list with one labelled button per step, the current one marked', async () => {
       const el = await make('step="3"');
       const buttons = $$(el, '[part="progress"] button');

@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { fold, highlight, matchesAll, slug, terms } from '../src/shared/search.js';
+import { idFrom, isId, slug, uniqueIds } from '../src/shared/ids.js';
+import { fold, highlight, matchesAll, terms } from '../src/shared/search.js';
 import { safeStorage } from '../src/shared/storage.js';
 
 describe('search helpers', () => {
@@ -24,6 +25,25 @@ describe('search helpers', () => {
     expect(slug('What is CAR-T cell therapy?')).to.equal('what-is-car-t-cell-therapy');
     expect(slug('¿Qué es?')).to.equal('que-es');
     expect(slug('???')).to.equal('item');
+    expect(slug('???', 'step')).to.equal('step');
+  });
+});
+
+describe('ids', () => {
+  it('accepts lower-case letters, digits and inner hyphens only', () => {
+    for (const ok of ['a', 'car-t', '2nd-step']) expect(isId(ok), ok).to.equal(true);
+    for (const bad of ['', '-a', 'A', 'a b', 'a_b', 'é', 'a#b']) expect(isId(bad), bad).to.equal(false);
+  });
+
+  it('keeps a valid own id, else slugs the own id, else the text', () => {
+    expect(idFrom('food', 'Where do I eat?')).to.equal('food');
+    expect(idFrom(' Food Court ', 'Where do I eat?')).to.equal('food-court');
+    expect(idFrom(undefined, 'Where do I eat?')).to.equal('where-do-i-eat');
+    expect(idFrom('', 'Where do I eat?')).to.equal('where-do-i-eat');
+  });
+
+  it('makes repeated ids unique in order', () => {
+    expect(uniqueIds(['a', 'b', 'a', 'a'])).to.deep.equal(['a', 'b', 'a-2', 'a-3']);
   });
 });
 

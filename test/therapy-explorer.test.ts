@@ -152,6 +152,25 @@ describe('2. browse: a list of buttons and one details region', () => {
     expect($(el, '#details-title').textContent!.trim()).to.equal(therapies.items.at(-1)!.name);
   });
 
+  it('moves between type buttons with ArrowDown/ArrowUp, Home and End, without choosing', async () => {
+    const el = await explorer();
+    const buttons = $$(el, '.list button');
+    buttons[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(focused(el)).to.equal(buttons[1]);
+    await sendKeys({ press: 'End' });
+    expect(focused(el)).to.equal(buttons.at(-1));
+    await sendKeys({ press: 'ArrowDown' }); // stops at the end
+    expect(focused(el)).to.equal(buttons.at(-1));
+    await sendKeys({ press: 'ArrowUp' });
+    expect(focused(el)).to.equal(buttons.at(-2));
+    await sendKeys({ press: 'Home' });
+    expect(focused(el)).to.equal(buttons[0]);
+    await el.updateComplete;
+    expect(el.selected).to.equal(undefined);
+    expect(buttons.every((b) => b.tabIndex === 0)).to.equal(true);
+  });
+
   it('chooses with a mouse click', async () => {
     const el = await explorer();
     const b = $$(el, '.list button')[4];
@@ -469,10 +488,19 @@ describe('hostile input and content', () => {
     expect(shadowText(el)).to.contain(symptoms.items.find((s) => s.id === 'fever')!.label);
   });
 
-  it('uses heading-level for the chosen type and one level below for its sections', async () => {
+  it('uses heading-level for the chosen type and one level below for its sections, as real headings', async () => {
     const el = await explorer(html`<immuno-therapy-explorer heading-level="2"></immuno-therapy-explorer>`);
-    expect($(el, '#details-title').getAttribute('aria-level')).to.equal('2');
-    expect($(el, '.details .h').getAttribute('aria-level')).to.equal('3');
+    expect($(el, '#details-title').localName).to.equal('h2');
+    expect($$(el, '.details .h').map((h) => h.localName)).to.include.members(['h3']);
+    expect($$(el, '.details .h').every((h) => h.localName === 'h3')).to.equal(true);
+    el.headingLevel = 9;
+    await el.updateComplete;
+    expect($(el, '#details-title').localName).to.equal('h6');
+    expect($(el, '.details .h').localName).to.equal('h6');
+    el.headingLevel = 1;
+    await el.updateComplete;
+    expect($(el, '#details-title').localName).to.equal('h2');
+    expect(el.shadowRoot!.querySelector('[role="heading"]')).to.equal(null);
   });
 });
 

@@ -1,14 +1,34 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { highlight as mark } from '../shared/search.js';
 import type { Block, Inline, Paragraph, RichText } from './schema.js';
+
+/** Options of {@link richText}. */
+export interface RichTextOptions {
+  /** Folded search terms (`terms(query)`) to wrap in `<mark part="mark">`, in text and link text alike. */
+  highlight?: readonly string[];
+}
 
 /**
  * Renders structured rich text with templates only: text is always inserted
- * as text, and links keep the URL the schema already allowed.
+ * as text, and links keep the URL the schema already allowed. With
+ * `highlight`, the search terms are marked.
  */
-export function richText(value: RichText | undefined): TemplateResult | typeof nothing {
+export function richText(value: RichText | undefined, options: RichTextOptions = {}): TemplateResult | typeof nothing {
   if (value === undefined) return nothing;
+  const words = options.highlight ?? [];
+  const text = (s: string) => (words.length ? mark(s, words) : s);
+  const inline = (p: Paragraph): unknown =>
+    typeof p === 'string'
+      ? text(p)
+      : p.map((run: Inline) => (typeof run === 'string' ? text(run) : html`<a href=${run.href}>${text(run.text)}</a>`));
   const blocks: readonly Block[] = typeof value === 'string' ? [value] : value;
-  return html`${blocks.map(block)}`;
+  return html`${blocks.map((b) => {
+    if (typeof b === 'object' && 'list' in b) {
+      const items = b.list.map((p) => html`<li>${inline(p)}</li>`);
+      return b.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
+    }
+    return html`<p>${inline(b)}</p>`;
+  })}`;
 }
 
 /** Plain text of rich text, for search, copying and structured data. */
@@ -22,17 +42,4 @@ export function plainText(value: RichText | undefined): string {
 
 function paragraphText(p: Paragraph): string {
   return typeof p === 'string' ? p : p.map((r) => (typeof r === 'string' ? r : r.text)).join('');
-}
-
-function block(b: Block): TemplateResult {
-  if (typeof b === 'object' && 'list' in b) {
-    const items = b.list.map((p) => html`<li>${inline(p)}</li>`);
-    return b.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
-  }
-  return html`<p>${inline(b)}</p>`;
-}
-
-function inline(p: Paragraph): unknown {
-  if (typeof p === 'string') return p;
-  return p.map((run: Inline) => (typeof run === 'string' ? run : html`<a href=${run.href}>${run.text}</a>`));
 }

@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isId } from '../shared/ids.js';
 
 /**
  * Deep links through the URL fragment. On connect and on every `hashchange`
- * it hands the decoded `#id` to `onHash`; the widget returns true when the id
+ * it hands the decoded `#id` to `onHash` (only a fragment that is a valid id,
+ * see `shared/ids.ts`); the widget returns true when the id
  * is one of its own (then it selects/opens it). `write()` puts an id in the URL
  * with `history.replaceState`, so no history entries pile up.
  */
@@ -39,7 +41,7 @@ export class HashController implements ReactiveController {
   /** Re-reads the fragment now. */
   read(): void {
     const id = this.current;
-    if (id) this.onHash(id);
+    if (isId(id)) this.onHash(id);
   }
 
   /** Writes `#id` to the URL without a new history entry (or removes it with ''). */

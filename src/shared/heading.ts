@@ -1,23 +1,34 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+
+/** Optional attributes of a {@link heading}. */
+export interface HeadingOptions {
+  /** `id` of the heading (for `aria-labelledby`). */
+  id?: string;
+  /** `tabindex="-1"`: focusable from script (to move focus to it), not a Tab stop. */
+  focusable?: boolean;
+}
+
+type Make = (c: unknown, cls: string, id: string | typeof nothing, tab: string | typeof nothing) => TemplateResult;
 
 /**
  * A real `<h1>`–`<h6>` (the platform's own word, not `role="heading"`) at a
  * level an author sets, clamped to 1–6. Six small static templates: no
  * `unsafeStatic`, nothing built from strings.
  */
-const levels = [
-  (c: unknown, cls: string) => html`<h1 class=${cls}>${c}</h1>`,
-  (c: unknown, cls: string) => html`<h2 class=${cls}>${c}</h2>`,
-  (c: unknown, cls: string) => html`<h3 class=${cls}>${c}</h3>`,
-  (c: unknown, cls: string) => html`<h4 class=${cls}>${c}</h4>`,
-  (c: unknown, cls: string) => html`<h5 class=${cls}>${c}</h5>`,
-  (c: unknown, cls: string) => html`<h6 class=${cls}>${c}</h6>`,
+const levels: Make[] = [
+  (c, cls, id, tab) => html`<h1 class=${cls} id=${id} tabindex=${tab}>${c}</h1>`,
+  (c, cls, id, tab) => html`<h2 class=${cls} id=${id} tabindex=${tab}>${c}</h2>`,
+  (c, cls, id, tab) => html`<h3 class=${cls} id=${id} tabindex=${tab}>${c}</h3>`,
+  (c, cls, id, tab) => html`<h4 class=${cls} id=${id} tabindex=${tab}>${c}</h4>`,
+  (c, cls, id, tab) => html`<h5 class=${cls} id=${id} tabindex=${tab}>${c}</h5>`,
+  (c, cls, id, tab) => html`<h6 class=${cls} id=${id} tabindex=${tab}>${c}</h6>`,
 ];
 
-/** Clamps an author-given level to 1–6 (3 when it is not a number). */
+/** Clamps an author-given level to 1–6 (`fallback` when it is not a number). */
 export const clampLevel = (level: number, fallback = 3): number =>
   Math.min(6, Math.max(1, Math.round(level) || fallback));
 
-export function heading(level: number, content: unknown, cls = ''): TemplateResult {
-  return levels[clampLevel(level) - 1](content, cls);
+/** `<h{level}>` holding `content`, with class `cls`; levels outside 1–6 are clamped. */
+export function heading(level: number, content: unknown, cls = '', options: HeadingOptions = {}): TemplateResult {
+  return levels[clampLevel(level) - 1](content, cls, options.id ?? nothing, options.focusable ? '-1' : nothing);
 }

@@ -59,13 +59,3 @@ export function highlight(text: string, queryTerms: readonly string[]): Template
   if (pos < text.length) parts.push(text.slice(pos));
   return html`${parts}`;
 }
-
-/** A slug usable as an id: "What is CAR-T?" → "what-is-car-t". */
-export function slug(text: string): string {
-  return (
-    fold(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80) || 'item'
-  );
-}

@@ -2,15 +2,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { richText } from '../../content/rich-text.js';
 import type { FaqSection } from '../../content/schema.js';
 import { faqSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
-import { clampLevel, heading } from '../../shared/heading.js';
+import { CopyController } from '../../shared/clipboard.js';
+import { heading } from '../../shared/heading.js';
+import { idFrom, uniqueIds } from '../../shared/ids.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
-import { safeStorage } from '../../shared/storage.js';
-import { faqJsonLd, itemIds, jsonScriptText, markedText, readDetails } from './faq-content.js';
+import { FaqJsonLdController } from './faq-json-ld.js';
+import { readDetails } from './faq-light-dom.js';
+import { openMemory } from './faq-memory.js';
 import { faqStyles } from './faq.styles.js';
 
 /** `detail` of `immuno-faq-toggle`. */
@@ -18,8 +22,6 @@ export interface FaqToggleDetail {
   id: string;
   open: boolean;
 }
-
-const session = safeStorage('session');
 
 /**
  * Questions patients ask about immunotherapy, as an accordion (WAI-ARIA APG
@@ -77,6 +79,16 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
   /** @internal */
   protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom());
   private hash = new HashController(this, (id) => this.goTo(id));
+  private copier = new CopyController(this);
+  /** Up/Down move between the questions shown (wrapping), Home/End to the first/last. */
+  protected readonly questionFocus = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .question')],
+    wrap: true,
+  });
+  protected readonly jsonLd = new FaqJsonLdController(this, () => {
+    const { meta: m, section, loading } = this.contentController;
+    return this.structuredData && !loading ? { language: m.language, section } : undefined;
+  });
   private ids: string[] = [];
   private seen?: FaqSection;
   private folded?: string[];
@@ -87,7 +99,6 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
   }
   private wrappers = new WeakMap<Element, HTMLElement>();
   private slots = new Map<string, string>();
-  private jsonLdFor?: FaqSection;
 
   /** Content source 4: the author's `<details>` children (see the docs). */
   private readLightDom(): unknown {
@@ -100,9 +111,9 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const section = this.contentController.section;
     if (section === this.seen) return;
     this.seen = section;
-    this.ids = itemIds(section);
+    this.ids = uniqueIds(section.items.map((q) => idFrom(q.id, q.question)));
     this.folded = undefined;
-    const kept = this.remember ? this.recall() : undefined;
+    const kept = this.remember ? openMemory.read(this, this.ids) : undefined;
     this.open = new Set(kept ?? this.ids.filter((_, i) => section.items[i].open));
     // Content that arrives later (src, a new property) may hold the linked question.
     if (this.hasUpdated) void this.updateComplete.then(() => this.hash.read());
@@ -115,7 +126,6 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const shown = words.length ? this.ids.filter((_, i) => matchesAll(this.haystacks[i], words)) : this.ids;
     const visible = new Set(shown);
     const allOpen = shown.length > 0 && shown.every((id) => this.open.has(id));
-    const level = clampLevel(this.headingLevel);
     return html`${richText(section.intro)}
       <div class="toolbar" part="toolbar">
         ${this.searchable
@@ -128,14 +138,14 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
           ${this.t(allOpen ? 'faqHideAll' : 'faqShowAll')}
         </button>
       </div>
-      <p class="status" part="status" role="status">${this.message}</p>
+      <p class="status" part="status" role="status">${this.status()}</p>
       ${shown.length
         ? nothing
         : html`<p class="no-results" part="no-results">
             ${this.t('faqNoResults')} <button @click=${() => this.search('', true)}>${this.t('faqSearchClear')}</button>
           </p>`}
-      <div class="list" part="list" @keydown=${this.onKeydown}>
-        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], level, words, visible.has(this.ids[i])))}
+      <div class="list" part="list">
+        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], this.headingLevel, words, visible.has(this.ids[i])))}
       </div>`;
   }
 
@@ -152,7 +162,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
       )}
       <div id="a-${id}" class="answer" part="answer" role="region" aria-labelledby="q-${id}"
         hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.toggle(id, true)}>
-        ${slot ? html`<slot name=${slot}></slot>` : markedText(q.answer, words)}
+        ${slot ? html`<slot name=${slot}></slot>` : richText(q.answer, { highlight: words })}
         ${open // Only an open answer offers it (and 500 closed ones cost no buttons).
           ? html`<button class="copy" part="copy-link" @click=${() => this.copyLink(id)}>${this.t('faqCopyLink')}</button>`
           : nothing}
@@ -160,33 +170,24 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     </div>`;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.writeJsonLd();
-  }
-
   private onSearch(e: Event) {
     this.search((e.target as HTMLInputElement).value);
   }
 
+  /** The polite status line: the outcome of "Copy link", else the search count. */
+  private status(): string {
+    const { status, text } = this.copier;
+    if (status === 'copied') return this.t('faqLinkCopied');
+    return status === 'failed' ? this.t('faqCopyFailed', { url: text }) : this.message;
+  }
+
   private search(query: string, focus = false) {
+    this.copier.reset();
     this.query = query;
     const words = terms(query);
     const shown = this.haystacks.filter((h) => matchesAll(h, words)).length;
     this.message = words.length ? this.t('faqMatches', { shown, count: this.ids.length }) : '';
     if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
-  }
-
-  /** Up/Down move between questions (wrapping), Home/End to the first/last. */
-  private onKeydown(e: KeyboardEvent) {
-    const target = e.target as HTMLElement;
-    if (!target.matches('.question')) return;
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .question')];
-    const at = buttons.indexOf(target);
-    const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[e.key];
-    if (to === undefined) return;
-    e.preventDefault();
-    buttons[(to + buttons.length) % buttons.length]?.focus();
   }
 
   /** Opens or closes questions because a person asked to; fires `immuno-faq-toggle`. */
@@ -199,7 +200,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const changed = new Set([...this.ids.filter((id) => next.has(id) !== this.open.has(id))]);
     if (!changed.size) return;
     this.open = next;
-    if (this.remember) session.set(this.storageKey, JSON.stringify([...next]));
+    if (this.remember) openMemory.write(this, next);
     for (const id of changed) this.emit('immuno-faq-toggle', { id, open: next.has(id) });
   }
 
@@ -221,62 +222,9 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     return true;
   }
 
-  private async copyLink(id: string) {
-    const url = new URL(location.href);
-    url.hash = encodeURIComponent(id);
+  private copyLink(id: string) {
     this.message = '';
-    await this.updateComplete;
-    try {
-      await navigator.clipboard.writeText(url.href);
-      this.message = this.t('faqLinkCopied');
-    } catch {
-      this.message = this.t('faqCopyFailed', { url: url.href });
-    }
-  }
-
-  private get storageKey(): string {
-    return `immuno-faq:${this.id || location.pathname}`;
-  }
-
-  private recall(): string[] | undefined {
-    try {
-      const saved: unknown = JSON.parse(session.get(this.storageKey) ?? 'null');
-      return Array.isArray(saved) ? saved.filter((id) => this.ids.includes(id)) : undefined;
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Keeps the JSON-LD script in the light DOM in step with the questions shown. */
-  private writeJsonLd() {
-    let script = this.querySelector<HTMLScriptElement>(':scope > script[data-immuno-faq]');
-    if (!this.structuredData || this.contentController.loading) {
-      this.jsonLdFor = undefined;
-      return script?.remove();
-    }
-    const { meta: m, section } = this.contentController;
-    // Rebuilt only when the content changes, not on every toggle or keystroke.
-    if (this.jsonLdFor === section) return;
-    this.jsonLdFor = section;
-    const text = faqJsonLd(
-      m.language,
-      section.items.map((q) => ({ question: q.question, answer: this.plain(q.answer) })),
-    );
-    const value = jsonScriptText(text);
-    if (value === undefined) {
-      script?.remove();
-      return console.warn(
-        `${this.localName}: structured data left out: this page's Content-Security-Policy must allow the Trusted Types policy "immuno-widgets-json".`,
-      );
-    }
-    if (!script) {
-      script = document.createElement('script');
-      script.type = 'application/ld+json';
-      script.dataset.immunoFaq = '';
-      this.append(script);
-    }
-    // Through `text`, with a TrustedScript where the page enforces Trusted Types.
-    (script as { text: unknown }).text = value;
+    void this.copier.copy(new URL(`#${encodeURIComponent(id)}`, location.href).href);
   }
 }
 

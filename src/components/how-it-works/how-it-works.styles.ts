@@ -93,15 +93,15 @@ export const howItWorksStyles = css`
   .picture .s {
     fill: var(--_surface-alt);
   }
-  h3 {
+  .title {
     margin-block: 0.5em 0.25em;
     font-size: 1.25em;
     line-height: 1.3;
   }
-  h3:focus {
+  .title:focus {
     outline: none;
   }
-  h3:focus-visible {
+  .title:focus-visible {
     outline: 3px solid var(--_focus);
   }
   p {

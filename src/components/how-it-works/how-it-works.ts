@@ -2,11 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { richText } from '../../content/rich-text.js';
 import { stepsSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
+import { heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
-import { slug } from '../../shared/search.js';
+import { idFrom, uniqueIds } from '../../shared/ids.js';
 import { howItWorksStyles } from './how-it-works.styles.js';
 import { picture } from './pictures.js';
 
@@ -57,6 +59,9 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
    */
   @property({ reflect: true }) layout: HowItWorksLayout = 'auto';
 
+  /** Heading level of each step's title, 1–6 (default 3); other values are clamped. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
   @state() private announcement = '';
 
   protected readonly namespace = 'steps';
@@ -73,6 +78,15 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
     return true;
   });
 
+  /** Arrows, Home and End in the progress indicator go to a step; the current step's button is the one Tab stop. */
+  protected readonly progressFocus = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.progress button')],
+    orientation: 'both',
+    singleTabStop: true,
+    active: () => this.step - 1,
+    onMove: (_, i) => void this.go(i + 1),
+  });
+
   /** Block size of the author's list before upgrade: kept until the first user action, so nothing below jumps up. */
   private reserved = 0;
 
@@ -85,7 +99,6 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
   private readLightDom(): unknown {
     const list = this.querySelector(':scope > ol');
     if (!list) return undefined;
-    const seen = new Set<string>();
     const items = [...list.querySelectorAll(':scope > li')].map((li) => {
       const heading = li.querySelector('h2, h3, h4, h5, h6');
       const title = heading?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
@@ -94,12 +107,12 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
         const rest = (li.textContent ?? '').replace(heading?.textContent ?? '', '').trim().replace(/\s+/g, ' ');
         if (rest) paras.push(rest);
       }
-      let id = /^[a-z0-9][a-z0-9-]*$/.test(li.id) ? li.id : slug(title || 'step');
-      for (let n = 2; seen.has(id); n++) id = `${slug(title || 'step')}-${n}`;
-      seen.add(id);
-      return { id, title, text: paras.length > 1 ? paras : (paras[0] ?? '') };
+      return { id: idFrom(li.id, title || 'step'), title, text: paras.length > 1 ? paras : (paras[0] ?? '') };
     });
-    return items.length ? { meta: stepsSection.builtIn.meta, steps: { items } } : undefined;
+    const ids = uniqueIds(items.map((s) => s.id));
+    return items.length
+      ? { meta: stepsSection.builtIn.meta, steps: { items: items.map((s, i) => ({ ...s, id: ids[i] })) } }
+      : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -122,14 +135,13 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
     return html`<div class="hiw ${layout}">
       ${richText(section.intro)}
       <div class="stepper">
-        <ol class="progress" part="progress" aria-label=${this.t('stepsLabel')} @keydown=${this.onProgressKey}>
+        <ol class="progress" part="progress" aria-label=${this.t('stepsLabel')}>
           ${items.map(
             (s, i) => html`<li>
               <button
                 type="button"
                 part="progress-button"
                 class=${i < cur ? 'done' : ''}
-                tabindex=${i === cur ? 0 : -1}
                 aria-current=${i === cur ? 'step' : nothing}
                 aria-label=${this.t('stepGoTo', { step: i + 1, title: s.title })}
                 @click=${() => this.go(i + 1)}
@@ -151,7 +163,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
                 ?hidden=${layout !== 'list' && i !== cur}
               >
                 <div class="text">
-                  <h3 tabindex="-1">${s.title}</h3>
+                  ${heading(this.headingLevel, s.title, 'title', { focusable: true })}
                   ${richText(s.text)}
                   ${s.detail
                     ? html`<details part="detail">
@@ -199,27 +211,10 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
     await this.updateComplete;
     const root = this.shadowRoot!;
     const target = focusHeading
-      ? root.querySelector<HTMLElement>('.steps > [aria-current] h3')
+      ? root.querySelector<HTMLElement>('.steps > [aria-current] .title')
       : root.querySelector<HTMLElement>('.progress [aria-current]');
     target?.focus();
   }
-
-  private onProgressKey = (e: KeyboardEvent): void => {
-    const total = this.contentController.section.items.length;
-    const back = this.isRtl ? 'ArrowRight' : 'ArrowLeft';
-    const fwd = this.isRtl ? 'ArrowLeft' : 'ArrowRight';
-    const to: Record<string, number> = {
-      [back]: this.step - 1,
-      [fwd]: this.step + 1,
-      ArrowUp: this.step - 1,
-      ArrowDown: this.step + 1,
-      Home: 1,
-      End: total,
-    };
-    if (!(e.key in to)) return;
-    e.preventDefault();
-    void this.go(Math.min(Math.max(to[e.key], 1), total));
-  };
 
   private releaseReserve(): void {
     if (!this.reserved) return;

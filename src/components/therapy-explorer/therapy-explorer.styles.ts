@@ -80,6 +80,7 @@ export const explorerStyles = css`
     border-radius: var(--_radius);
   }
   .title {
+    margin: 0;
     font-size: 1.375em;
     font-weight: 700;
     line-height: 1.25;

@@ -3,12 +3,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
+import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { richText } from '../../content/rich-text.js';
 import type { Therapy, TherapiesSection } from '../../content/schema.js';
 import { symptomsSection, therapiesSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
+import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { highlight, terms } from '../../shared/search.js';
+import { openChecklist } from './checklist-link.js';
 import { explorerStyles } from './therapy-explorer.styles.js';
 import { TherapyIndex } from './therapy-index.js';
 
@@ -64,6 +67,10 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
 
   /** @internal */
   protected readonly hashController = new HashController(this, (id) => this.fromHash(id));
+  /** Up/Down move between the type buttons, Home/End to the first/last; each stays a Tab stop. */
+  protected readonly listFocus = new RovingFocusController(this, {
+    items: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.list button')],
+  });
   private index?: TherapyIndex;
   private indexed?: TherapiesSection;
   private warnedSymptom = false;
@@ -151,8 +158,8 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
   }
 
   private renderDetails(t: Therapy, q: string[]): TemplateResult {
-    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
-    const h = (text: string) => html`<div class="h" role="heading" aria-level=${level + 1}>${text}</div>`;
+    const level = Math.max(2, clampLevel(this.headingLevel));
+    const h = (text: string) => heading(level + 1, text, 'h');
     const cancers = this.contentController.section.cancers.filter((c) => t.cancers.includes(c.id));
     const effects = (t.sideEffects ?? []).flatMap((id) => {
       const label = this.symptomLabel(id);
@@ -165,7 +172,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
     const checklist = t.checklist && document.querySelector(CHECKLIST) ? t.checklist : undefined;
     const list = (items: readonly unknown[]) => html`<ul>${items.map((x) => html`<li>${x}</li>`)}</ul>`;
     return html`<section class="details" part="details" id="details" aria-labelledby="details-title">
-      <div class="title" role="heading" aria-level=${level} id="details-title" tabindex="-1">${t.name}</div>
+      ${heading(level, t.name, 'title', { id: 'details-title', focusable: true })}
       ${t.otherNames?.length
         ? html`<p class="aka">${this.t('explorerOtherNames')}: ${highlight(t.otherNames.join(', '), q)}</p>`
         : nothing}
@@ -186,7 +193,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
       ${effects.length || t.sideEffectsNote
         ? html`${h(this.t('explorerSideEffects'))} ${richText(t.sideEffectsNote)} ${effects.length ? list(effects) : nothing}
           ${checklist
-            ? html`<button type="button" class="check" part="check-symptoms" @click=${() => this.checkSymptoms(checklist)}>
+            ? html`<button type="button" class="check" part="check-symptoms" @click=${() => openChecklist(CHECKLIST, checklist)}>
                 ${this.t('explorerCheckSymptoms')}
               </button>`
             : nothing}`
@@ -226,21 +233,6 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
     this.cancer = '';
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
-  }
-
-  /** Points the side-effect checklist on this page at the therapy's symptom set and moves focus to it. */
-  private async checkSymptoms(key: string): Promise<void> {
-    const c = document.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(CHECKLIST);
-    if (!c) return;
-    c.setAttribute('therapy', key);
-    await c.updateComplete;
-    c.focus();
-    // A checklist whose focus() does not take focus: its first control, else the element itself.
-    if (!c.matches(':focus-within')) c.shadowRoot?.querySelector<HTMLElement>('input, button, select, a[href]')?.focus();
-    if (!c.matches(':focus-within')) {
-      if (!c.hasAttribute('tabindex')) c.tabIndex = -1;
-      c.focus();
-    }
   }
 }
 
