@@ -5,19 +5,20 @@ import { ContentController } from '../../controllers/content-controller.js';
 import { meta } from '../../content/en/meta.js';
 import { symptoms } from '../../content/en/symptoms.js';
 import { plainText, richText } from '../../content/rich-text.js';
-import { SymptomSchema, SymptomsSectionSchema, type Symptom, type Urgency } from '../../content/schema.js';
+import { SymptomSchema, SymptomsSectionSchema, type Symptom } from '../../content/schema.js';
 import type { StringKey } from '../../i18n/en.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { printPage } from './print.js';
-import * as plan from './plan.js';
-import { icons, levels, severities, urgencyOf, type Severity, type UrgencyCounts } from './plan.js';
+import { urgencyIcon } from './icons.js';
+import { clearAnswers, loadAnswers, saveAnswers } from './plan.js';
+import { telHref } from './tel.js';
+import { buildPlan, severities, type Plan, type PlanEntry, type Severity, type UrgencyCounts } from './triage.js';
 import { checklistStyles } from './side-effect-checklist.styles.js';
 
 const urgencyKey = { emergency: 'urgencyEmergency', call: 'urgencyCall', visit: 'urgencyVisit' } as const;
 const doKey = { emergency: 'planEmergencyDo', call: 'planCallDo', visit: 'planVisitDo' } as const;
 const severityKey = { mild: 'severityMild', moderate: 'severityModerate', severe: 'severitySevere' } as const;
-type Entry = { s: Symptom; sev?: Severity; level: Urgency };
 
 /**
  * A patient ticks what they feel and gets a tiered action plan: get emergency
@@ -95,7 +96,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
     if (changed.has('therapy') && !['checkpoint', 'car-t', 'all'].includes(this.therapy))
       console.warn(`${this.localName}: unknown therapy "${this.therapy}"; showing all symptoms. Use checkpoint, car-t or all.`);
     if (!this.hasUpdated && this.remember) {
-      const saved = plan.loadAnswers();
+      const saved = loadAnswers();
       if (saved) [this.ticked, this.none, this.keep] = [saved.ticked, saved.none, true];
     }
   }
@@ -107,25 +108,16 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
     return t === 'checkpoint' || t === 'car-t' ? all.filter((s) => s.therapies.includes(t)) : all;
   }
 
-  /** Ticked symptoms with their urgency, in content order. */
-  private get entries(): Entry[] {
-    return this.items
-      .filter((s) => this.ticked.has(s.id))
-      .map((s) => {
-        const sev = this.ticked.get(s.id);
-        return { s, sev, level: urgencyOf(s, sev) };
-      });
-  }
-
-  private counts(): UrgencyCounts {
-    const c = { emergency: 0, call: 0, visit: 0 };
-    for (const e of this.entries) c[e.level]++;
-    return c;
+  /** The action plan for what is ticked: the one source of the plan on screen, in print and copied. */
+  private get plan(): Plan {
+    return buildPlan(this.items, this.ticked, this.none);
   }
 
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
     const items = this.items;
+    const plan = this.plan;
+    const entry = new Map(plan.entries.map((e) => [e.symptom.id, e]));
     const h = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     return html`<div class="layout">
       <div class="checklist" part="checklist">
@@ -134,7 +126,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
         ${section.groups.map((g) => {
           const list = items.filter((s) => s.group === g.id);
           return list.length
-            ? html`<fieldset part="group"><legend>${g.name}</legend>${list.map((s) => this.renderSymptom(s))}</fieldset>`
+            ? html`<fieldset part="group"><legend>${g.name}</legend>${list.map((s) => this.renderSymptom(s, entry.get(s.id)))}</fieldset>`
             : nothing;
         })}
         <div class="symptom none" part="symptom none">
@@ -142,14 +134,13 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
           <label for="none">${this.t('checklistNone')}</label>
         </div>
       </div>
-      ${this.renderPlan(h)}
+      ${this.renderPlan(plan, h)}
     </div>`;
   }
 
-  private renderSymptom(s: Symptom): TemplateResult {
-    const on = this.ticked.has(s.id);
-    const sev = this.ticked.get(s.id);
-    const level = urgencyOf(s, sev);
+  private renderSymptom(s: Symptom, entry?: PlanEntry): TemplateResult {
+    const on = !!entry;
+    const sev = entry?.severity;
     return html`<div class="symptom" part="symptom">
       <input
         type="checkbox"
@@ -176,35 +167,33 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
                   )}
                 </fieldset>`
               : nothing}
-            <p class="tag ${level}">${this.icon(level)} ${this.t(urgencyKey[level])}</p>`
+            <p class="tag ${entry.level}">${urgencyIcon(entry.level)} ${this.t(urgencyKey[entry.level])}</p>`
         : nothing}
     </div>`;
   }
 
-  private renderPlan(h: number): TemplateResult {
-    const entries = this.entries;
+  private renderPlan(plan: Plan, h: number): TemplateResult {
+    const entries = plan.entries;
     const slots = this.slots(false);
     const hours = this.careTeamHoursPhone?.trim();
     return html`<section class="plan" part="plan" aria-labelledby="plan-title">
       <p class="print-only print-title">${this.t('printTitle')}. ${this.t('dateLabel', { date: this.today() })}</p>
       <div class="heading" role="heading" aria-level=${h} id="plan-title">${this.t('planTitle')}</div>
       <div class="alert ${this.alert ? 'on' : ''}" role="alert" part="alert">${this.alert
-          ? html`${this.icon('emergency')}<span>${this.fill('checklistAlert', slots)}</span>`
+          ? html`${urgencyIcon('emergency')}<span>${this.fill('checklistAlert', slots)}</span>`
           : nothing}</div>
       <p class="count" role="status">${this.t('symptomsTicked', { count: entries.length })}</p>
       ${entries.length ? nothing : html`<p>${this.t(this.none ? 'planNothing' : 'planEmpty')}</p>`}
-      ${levels.map((level) => {
-        const list = entries.filter((e) => e.level === level);
-        return list.length
-          ? html`<div class="level ${level}" part="level level-${level}">
+      ${plan.levels.map(
+        ({ level, entries: list }) => html`<div class="level ${level}" part="level level-${level}">
               <div class="level-title" role="heading" aria-level=${Math.min(6, h + 1)}>
-                ${this.icon(level)} ${this.t(urgencyKey[level])}
+                ${urgencyIcon(level)} ${this.t(urgencyKey[level])}
               </div>
               <p>${this.fill(doKey[level], slots)}</p>
               ${level === 'call' && hours ? html`<p>${this.fill('planCallHours', slots)}</p>` : nothing}
               <ul>
                 ${list.map(
-                  ({ s, sev }) => html`<li>
+                  ({ symptom: s, severity: sev }) => html`<li>
                     <strong>${s.label}</strong>${sev
                       ? html` <span class="sev">(${this.t('checklistSeverityShown', { severity: this.t(severityKey[sev]) })})</span>`
                       : nothing}
@@ -212,9 +201,8 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
                   </li>`,
                 )}
               </ul>
-            </div>`
-          : nothing;
-      })}
+            </div>`,
+      )}
       <p class="disclaimer" part="plan-disclaimer">${this.t('checklistDisclaimer')}</p>
       <div class="notes print-only">${this.t('notes')}</div>
       <div class="actions" part="actions">
@@ -238,10 +226,6 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
     </div>`;
   }
 
-  private icon(level: Urgency): TemplateResult {
-    return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${icons[level]}</svg>`;
-  }
-
   /** A string with `{placeholders}` filled by text or templates (links). */
   private fill(key: StringKey, slots: Record<string, unknown>, asText = false): unknown {
     const parts = this.t(key)
@@ -253,7 +237,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
   /** The hospital's numbers as links (or, for the copied text, as written), else plain words. */
   private slots(asText: boolean): Record<string, unknown> {
     const tel = (p: string) => {
-      const href = plan.telHref(p);
+      const href = telHref(p);
       return asText || !href ? p : html`<a href=${href} dir="ltr">${p}</a>`;
     };
     const team = this.careTeamPhone?.trim();
@@ -277,15 +261,13 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
   /** The plan as plain text, for the clipboard. */
   private summary(): string {
     const slots = this.slots(true);
-    const entries = this.entries;
+    const plan = this.plan;
     const out = [this.t('printTitle'), this.t('dateLabel', { date: this.today() }), ''];
-    if (!entries.length) out.push(this.t(this.none ? 'planNothing' : 'planEmpty'), '');
-    for (const level of levels) {
-      const list = entries.filter((e) => e.level === level);
-      if (!list.length) continue;
+    if (!plan.entries.length) out.push(this.t(plan.none ? 'planNothing' : 'planEmpty'), '');
+    for (const { level, entries: list } of plan.levels) {
       out.push(this.t(urgencyKey[level]).toUpperCase(), this.fill(doKey[level], slots, true) as string);
       if (level === 'call' && slots.hoursPhone) out.push(this.fill('planCallHours', slots, true) as string);
-      for (const { s, sev } of list)
+      for (const { symptom: s, severity: sev } of list)
         out.push(
           `- ${s.label}${sev ? ` (${this.t('checklistSeverityShown', { severity: this.t(severityKey[sev]) })})` : ''}`,
           `  ${plainText(s.advice).replace(/\n/g, '\n  ')}`,
@@ -314,27 +296,27 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
 
   /** Applies an answer: alert, storage (only if opted in), event with counts only. */
   private commit(ticked: Map<string, Severity | undefined>, none: boolean): void {
-    const before = this.counts().emergency;
+    const before = this.plan.counts.emergency;
     this.ticked = ticked;
     this.none = none;
-    const counts = this.counts();
+    const { counts } = this.plan;
     if (counts.emergency > before) {
       // Empty the alert, then fill it, so a second emergency is announced too.
       this.alert = false;
       void this.updateComplete.then(() => (this.alert = true));
     } else if (!counts.emergency) this.alert = false;
-    if (this.keep) this.saveFailed = !plan.saveAnswers(ticked, none);
+    if (this.keep) this.saveFailed = !saveAnswers(ticked, none);
     this.emit('immuno-checklist-change', counts);
   }
 
   private onKeep(e: Event): void {
     this.keep = (e.target as HTMLInputElement).checked;
-    if (this.keep) this.saveFailed = !plan.saveAnswers(this.ticked, this.none);
-    else plan.clearAnswers();
+    if (this.keep) this.saveFailed = !saveAnswers(this.ticked, this.none);
+    else clearAnswers();
   }
 
   private onClear(): void {
-    plan.clearAnswers();
+    clearAnswers();
     this.keep = this.saveFailed = false;
     this.commit(new Map(), false);
   }
