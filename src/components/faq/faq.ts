@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
+import { RememberController } from '../../controllers/remember-controller.js';
 import { faq } from '../../content/en/faq.js';
 import { meta } from '../../content/en/meta.js';
 import { richText } from '../../content/rich-text.js';
@@ -10,7 +11,6 @@ import { baseStyles } from '../../shared/base.styles.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
-import { safeStorage } from '../../shared/storage.js';
 import { faqJsonLd, itemIds, jsonScriptText, markedText, readDetails } from './faq-content.js';
 import { faqStyles } from './faq.styles.js';
 
@@ -19,8 +19,6 @@ export interface FaqToggleDetail {
   id: string;
   open: boolean;
 }
-
-const session = safeStorage('session');
 
 /**
  * Questions patients ask about immunotherapy, as an accordion (WAI-ARIA APG
@@ -81,6 +79,12 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     { meta, section: faq },
   );
   private hash = new HashController(this, (id) => this.goTo(id));
+  /** The open questions, for this browser session, per FAQ on the page. */
+  private kept = new RememberController<string[]>(this, {
+    storage: 'session',
+    key: () => `immuno-faq:${this.id || location.pathname}`,
+    read: (data) => (Array.isArray(data) ? data.filter((id): id is string => typeof id === 'string') : undefined),
+  });
   private ids: string[] = [];
   private seen?: FaqSection;
   private folded?: string[];
@@ -202,7 +206,7 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     const changed = new Set([...this.ids.filter((id) => next.has(id) !== this.open.has(id))]);
     if (!changed.size) return;
     this.open = next;
-    if (this.remember) session.set(this.storageKey, JSON.stringify([...next]));
+    if (this.remember) this.kept.save([...next]);
     for (const id of changed) this.emit<FaqToggleDetail>('immuno-faq-toggle', { id, open: next.has(id) });
   }
 
@@ -237,17 +241,8 @@ export class ImmunoFaq extends ImmunoElement<'faq'> {
     }
   }
 
-  private get storageKey(): string {
-    return `immuno-faq:${this.id || location.pathname}`;
-  }
-
   private recall(): string[] | undefined {
-    try {
-      const saved: unknown = JSON.parse(session.get(this.storageKey) ?? 'null');
-      return Array.isArray(saved) ? saved.filter((id) => this.ids.includes(id)) : undefined;
-    } catch {
-      return undefined;
-    }
+    return this.kept.load()?.filter((id) => this.ids.includes(id));
   }
 
   /** Keeps the JSON-LD script in the light DOM in step with the questions shown. */

@@ -10,8 +10,8 @@ import type { StringKey } from '../../i18n/en.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { printPage } from './print.js';
+import { rememberAnswers } from './answers.js';
 import { urgencyIcon } from './icons.js';
-import { clearAnswers, loadAnswers, saveAnswers } from './plan.js';
 import { telHref } from './tel.js';
 import { buildPlan, severities, type Plan, type PlanEntry, type Severity, type UrgencyCounts } from './triage.js';
 import { checklistStyles } from './side-effect-checklist.styles.js';
@@ -67,7 +67,6 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
   @state() private ticked = new Map<string, Severity | undefined>();
   @state() private none = false;
   @state() private keep = false;
-  @state() private saveFailed = false;
   @state() private alert = false;
   @state() private copyNote: '' | 'copied' | 'copyFailed' = '';
 
@@ -77,6 +76,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
     { section: SymptomsSectionSchema, item: SymptomSchema },
     { meta, section: symptoms },
   );
+  private readonly answers = rememberAnswers(this);
 
   /**
    * Moves focus to the first checkbox of the first group (screen readers then
@@ -96,7 +96,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
     if (changed.has('therapy') && !['checkpoint', 'car-t', 'all'].includes(this.therapy))
       console.warn(`${this.localName}: unknown therapy "${this.therapy}"; showing all symptoms. Use checkpoint, car-t or all.`);
     if (!this.hasUpdated && this.remember) {
-      const saved = loadAnswers();
+      const saved = this.answers.load();
       if (saved) [this.ticked, this.none, this.keep] = [saved.ticked, saved.none, true];
     }
   }
@@ -222,7 +222,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
         <div class="hint" id="keep-hint">${this.t('rememberHint')}</div>
       </div>
       <button type="button" @click=${this.onClear}>${this.t('clearAnswers')}</button>
-      <p class="note" role="status">${this.saveFailed ? this.t('notSaved') : nothing}</p>
+      <p class="note" role="status">${this.answers.failed ? this.t('notSaved') : nothing}</p>
     </div>`;
   }
 
@@ -305,19 +305,19 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
       this.alert = false;
       void this.updateComplete.then(() => (this.alert = true));
     } else if (!counts.emergency) this.alert = false;
-    if (this.keep) this.saveFailed = !saveAnswers(ticked, none);
+    if (this.keep) this.answers.save({ ticked, none });
     this.emit('immuno-checklist-change', counts);
   }
 
   private onKeep(e: Event): void {
     this.keep = (e.target as HTMLInputElement).checked;
-    if (this.keep) this.saveFailed = !saveAnswers(this.ticked, this.none);
-    else clearAnswers();
+    if (this.keep) this.answers.save({ ticked: this.ticked, none: this.none });
+    else this.answers.clear();
   }
 
   private onClear(): void {
-    clearAnswers();
-    this.keep = this.saveFailed = false;
+    this.answers.clear();
+    this.keep = false;
     this.commit(new Map(), false);
   }
 
