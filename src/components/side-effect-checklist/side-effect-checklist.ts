@@ -1,24 +1,22 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { meta } from '../../content/en/meta.js';
 import { symptoms } from '../../content/en/symptoms.js';
-import { plainText, richText } from '../../content/rich-text.js';
+import { richText } from '../../content/rich-text.js';
 import { SymptomSchema, SymptomsSectionSchema, type Symptom } from '../../content/schema.js';
-import type { StringKey } from '../../i18n/en.js';
 import { baseStyles } from '../../shared/base.styles.js';
+import { clampLevel } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { printPage } from './print.js';
 import { rememberAnswers } from './answers.js';
 import { urgencyIcon } from './icons.js';
-import { telHref } from './tel.js';
-import { buildPlan, severities, type Plan, type PlanEntry, type Severity, type UrgencyCounts } from './triage.js';
+import { planLevels } from './plan-view.js';
+import { planWords, today, type Phones, type PlanWords, type Translate } from './plan-words.js';
+import { planSummary } from './summary.js';
+import { symptomGroups, type SymptomHandlers } from './symptom-view.js';
+import { buildPlan, type Plan, type Severity, type UrgencyCounts } from './triage.js';
 import { checklistStyles } from './side-effect-checklist.styles.js';
-
-const urgencyKey = { emergency: 'urgencyEmergency', call: 'urgencyCall', visit: 'urgencyVisit' } as const;
-const doKey = { emergency: 'planEmergencyDo', call: 'planCallDo', visit: 'planVisitDo' } as const;
-const severityKey = { mild: 'severityMild', moderate: 'severityModerate', severe: 'severitySevere' } as const;
 
 /**
  * A patient ticks what they feel and gets a tiered action plan: get emergency
@@ -77,6 +75,12 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
     { meta, section: symptoms },
   );
   private readonly answers = rememberAnswers(this);
+  /** `t()` for the plan's words and views. */
+  private readonly tr: Translate = (key, vars) => this.t(key, vars);
+  private readonly handlers: SymptomHandlers = {
+    tick: (s, on) => this.onTick(s, on),
+    severity: (s, sev) => this.onSeverity(s, sev),
+  };
 
   /**
    * Moves focus to the first checkbox of the first group (screen readers then
@@ -113,100 +117,45 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
     return buildPlan(this.items, this.ticked, this.none);
   }
 
+  /** The hospital's numbers, for the plan's words. */
+  private get phones(): Phones {
+    return { careTeam: this.careTeamPhone, hours: this.careTeamHoursPhone, emergency: this.emergencyNumber };
+  }
+
+
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
-    const items = this.items;
     const plan = this.plan;
-    const entry = new Map(plan.entries.map((e) => [e.symptom.id, e]));
-    const h = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const words = planWords(this.tr, this.phones);
+    const h = clampLevel(this.headingLevel);
     return html`<div class="layout">
       <div class="checklist" part="checklist">
         <div class="heading" role="heading" aria-level=${h}>${this.t('checklistLegend')}</div>
         ${richText(section.intro)}
-        ${section.groups.map((g) => {
-          const list = items.filter((s) => s.group === g.id);
-          return list.length
-            ? html`<fieldset part="group"><legend>${g.name}</legend>${list.map((s) => this.renderSymptom(s, entry.get(s.id)))}</fieldset>`
-            : nothing;
-        })}
+        ${symptomGroups(section, this.items, plan, words, this.handlers)}
         <div class="symptom none" part="symptom none">
           <input type="checkbox" id="none" .checked=${this.none} @change=${this.onNone} />
           <label for="none">${this.t('checklistNone')}</label>
         </div>
       </div>
-      ${this.renderPlan(plan, h)}
+      ${this.renderPlan(plan, words, h)}
     </div>`;
   }
 
-  private renderSymptom(s: Symptom, entry?: PlanEntry): TemplateResult {
-    const on = !!entry;
-    const sev = entry?.severity;
-    return html`<div class="symptom" part="symptom">
-      <input
-        type="checkbox"
-        id="s-${s.id}"
-        .checked=${on}
-        aria-describedby=${ifDefined(s.hint ? `h-${s.id}` : undefined)}
-        @change=${(e: Event) => this.onTick(s, (e.target as HTMLInputElement).checked)}
-      />
-      <label for="s-${s.id}" id="l-${s.id}">${s.label}</label>
-      ${s.hint ? html`<div class="hint" id="h-${s.id}">${s.hint}</div>` : nothing}
-      ${on
-        ? html`${s.severity
-              ? html`<fieldset class="severity" part="severity" aria-labelledby="g-${s.id} l-${s.id}">
-                  <legend id="g-${s.id}">${this.t('checklistSeverity')}</legend>
-                  ${severities.map(
-                    (v) => html`<label class="radio"
-                      ><input
-                        type="radio"
-                        name="sev-${s.id}"
-                        .checked=${sev === v}
-                        @change=${() => this.onSeverity(s, v)}
-                      />${this.t(severityKey[v])}</label
-                    >`,
-                  )}
-                </fieldset>`
-              : nothing}
-            <p class="tag ${entry.level}">${urgencyIcon(entry.level)} ${this.t(urgencyKey[entry.level])}</p>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderPlan(plan: Plan, h: number): TemplateResult {
-    const entries = plan.entries;
-    const slots = this.slots(false);
-    const hours = this.careTeamHoursPhone?.trim();
+  private renderPlan(plan: Plan, words: PlanWords<unknown>, h: number): TemplateResult {
     return html`<section class="plan" part="plan" aria-labelledby="plan-title">
-      <p class="print-only print-title">${this.t('printTitle')}. ${this.t('dateLabel', { date: this.today() })}</p>
+      <p class="print-only print-title">${this.t('printTitle')}. ${this.t('dateLabel', { date: today(this.locale) })}</p>
       <div class="heading" role="heading" aria-level=${h} id="plan-title">${this.t('planTitle')}</div>
       <div class="alert ${this.alert ? 'on' : ''}" role="alert" part="alert">${this.alert
-          ? html`${urgencyIcon('emergency')}<span>${this.fill('checklistAlert', slots)}</span>`
+          ? html`${urgencyIcon('emergency')}<span>${words.say('checklistAlert')}</span>`
           : nothing}</div>
-      <p class="count" role="status">${this.t('symptomsTicked', { count: entries.length })}</p>
-      ${entries.length ? nothing : html`<p>${this.t(this.none ? 'planNothing' : 'planEmpty')}</p>`}
-      ${plan.levels.map(
-        ({ level, entries: list }) => html`<div class="level ${level}" part="level level-${level}">
-              <div class="level-title" role="heading" aria-level=${Math.min(6, h + 1)}>
-                ${urgencyIcon(level)} ${this.t(urgencyKey[level])}
-              </div>
-              <p>${this.fill(doKey[level], slots)}</p>
-              ${level === 'call' && hours ? html`<p>${this.fill('planCallHours', slots)}</p>` : nothing}
-              <ul>
-                ${list.map(
-                  ({ symptom: s, severity: sev }) => html`<li>
-                    <strong>${s.label}</strong>${sev
-                      ? html` <span class="sev">(${this.t('checklistSeverityShown', { severity: this.t(severityKey[sev]) })})</span>`
-                      : nothing}
-                    <div class="advice">${richText(s.advice)}</div>
-                  </li>`,
-                )}
-              </ul>
-            </div>`,
-      )}
+      <p class="count" role="status">${this.t('symptomsTicked', { count: plan.entries.length })}</p>
+      ${plan.entries.length ? nothing : html`<p>${this.t(plan.none ? 'planNothing' : 'planEmpty')}</p>`}
+      ${planLevels(plan, words, h)}
       <p class="disclaimer" part="plan-disclaimer">${this.t('checklistDisclaimer')}</p>
       <div class="notes print-only">${this.t('notes')}</div>
       <div class="actions" part="actions">
-        <button type="button" @click=${this.onPrint}>${this.t('printPlan')}</button>
+        <button type="button" @click=${() => printPage(this)}>${this.t('printPlan')}</button>
         <button type="button" @click=${this.onCopy}>${this.t('copySummary')}</button>
         <p class="note" role="status">${this.copyNote ? this.t(this.copyNote) : nothing}</p>
       </div>
@@ -224,58 +173,6 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
       <button type="button" @click=${this.onClear}>${this.t('clearAnswers')}</button>
       <p class="note" role="status">${this.answers.failed ? this.t('notSaved') : nothing}</p>
     </div>`;
-  }
-
-  /** A string with `{placeholders}` filled by text or templates (links). */
-  private fill(key: StringKey, slots: Record<string, unknown>, asText = false): unknown {
-    const parts = this.t(key)
-      .split(/\{(\w+)\}/)
-      .map((p, i) => (i % 2 ? (slots[p] ?? `{${p}}`) : p));
-    return asText ? parts.join('') : parts;
-  }
-
-  /** The hospital's numbers as links (or, for the copied text, as written), else plain words. */
-  private slots(asText: boolean): Record<string, unknown> {
-    const tel = (p: string) => {
-      const href = telHref(p);
-      return asText || !href ? p : html`<a href=${href} dir="ltr">${p}</a>`;
-    };
-    const team = this.careTeamPhone?.trim();
-    const sos = this.emergencyNumber?.trim();
-    const hours = this.careTeamHoursPhone?.trim();
-    return {
-      careTeam: team ? this.fill('checklistCareTeamAt', { phone: tel(team) }, asText) : this.t('checklistCareTeam'),
-      number: sos ? tel(sos) : this.t('checklistEmergencyNumber'),
-      hoursPhone: hours ? tel(hours) : '',
-    };
-  }
-
-  private today(): string {
-    try {
-      return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(new Date());
-    } catch {
-      return new Date().toDateString();
-    }
-  }
-
-  /** The plan as plain text, for the clipboard. */
-  private summary(): string {
-    const slots = this.slots(true);
-    const plan = this.plan;
-    const out = [this.t('printTitle'), this.t('dateLabel', { date: this.today() }), ''];
-    if (!plan.entries.length) out.push(this.t(plan.none ? 'planNothing' : 'planEmpty'), '');
-    for (const { level, entries: list } of plan.levels) {
-      out.push(this.t(urgencyKey[level]).toUpperCase(), this.fill(doKey[level], slots, true) as string);
-      if (level === 'call' && slots.hoursPhone) out.push(this.fill('planCallHours', slots, true) as string);
-      for (const { symptom: s, severity: sev } of list)
-        out.push(
-          `- ${s.label}${sev ? ` (${this.t('checklistSeverityShown', { severity: this.t(severityKey[sev]) })})` : ''}`,
-          `  ${plainText(s.advice).replace(/\n/g, '\n  ')}`,
-        );
-      out.push('');
-    }
-    out.push(this.t('checklistDisclaimer'));
-    return out.join('\n');
   }
 
   private onTick(s: Symptom, on: boolean): void {
@@ -321,14 +218,10 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms'> {
     this.commit(new Map(), false);
   }
 
-  private onPrint(): void {
-    printPage(this);
-  }
-
   private async onCopy(): Promise<void> {
     this.copyNote = '';
     try {
-      await navigator.clipboard.writeText(this.summary());
+      await navigator.clipboard.writeText(planSummary(this.plan, planWords(this.tr, this.phones, true), today(this.locale)));
       this.copyNote = 'copied';
     } catch {
       this.copyNote = 'copyFailed';
