@@ -389,6 +389,12 @@ describe('<immuno-faq>', () => {
       expect(expanded(other)).to.deep.equal(['false', 'false', 'false']);
     });
 
+    it('opens what was saved earlier in the session: a JSON list of ids under immuno-faq:<element id>', async () => {
+      sessionStorage.setItem('immuno-faq:f5', '["food"]');
+      const el = await make('id="f5" remember');
+      expect(expanded(el)).to.deep.equal(['false', 'true', 'false']);
+    });
+
     it('does not remember without remember', async () => {
       const first = await make('id="f3"');
       questions(first)[2].click();

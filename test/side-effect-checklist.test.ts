@@ -314,6 +314,21 @@ describe('<immuno-side-effect-checklist>', () => {
       expect(box(again, call.id).checked).to.equal(false);
     });
 
+    it('with remember, loads answers saved earlier in the stored format, and drops expired ones', async () => {
+      const saved = (expires: number) =>
+        JSON.stringify({ ids: [call.id, `${severeEmergency.id}:severe`], none: false, expires });
+      localStorage.setItem('immuno-checklist:answers', saved(Date.now() + 60_000));
+      const el = await make('remember');
+      expect(box(el, call.id).checked).to.equal(true);
+      expect($$<HTMLInputElement>(el, `input[name="sev-${severeEmergency.id}"]`)[2].checked).to.equal(true);
+      expect($<HTMLInputElement>(el, '#keep').checked).to.equal(true);
+      expect(plan(el).querySelector('.level.emergency')!.textContent).to.contain(severeEmergency.label);
+      localStorage.setItem('immuno-checklist:answers', saved(Date.now() - 1));
+      const old = await make('remember');
+      expect(box(old, call.id).checked).to.equal(false);
+      expect(localStorage.getItem('immuno-checklist:answers')).to.equal(null);
+    });
+
     it('keeps working with a short note when storage throws', async () => {
       const original = Storage.prototype.setItem;
       Storage.prototype.setItem = () => {

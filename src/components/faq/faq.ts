@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
+import { RememberController } from '../../controllers/remember-controller.js';
 import { richText } from '../../content/rich-text.js';
 import type { FaqSection } from '../../content/schema.js';
 import { faqSection } from '../../content/sections.js';
@@ -14,7 +15,6 @@ import { ImmunoElement } from '../../shared/immuno-element.js';
 import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
 import { FaqJsonLdController } from './faq-json-ld.js';
 import { readDetails } from './faq-light-dom.js';
-import { openMemory } from './faq-memory.js';
 import { faqStyles } from './faq.styles.js';
 
 /** `detail` of `immuno-faq-toggle`. */
@@ -89,6 +89,12 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const { meta: m, section, loading } = this.contentController;
     return this.structuredData && !loading ? { language: m.language, section } : undefined;
   });
+  /** The open questions, for this browser session, per FAQ on the page. */
+  private kept = new RememberController<string[]>(this, {
+    storage: 'session',
+    key: () => `immuno-faq:${this.id || location.pathname}`,
+    read: (data) => (Array.isArray(data) ? data.filter((id): id is string => typeof id === 'string') : undefined),
+  });
   private ids: string[] = [];
   private seen?: FaqSection;
   private folded?: string[];
@@ -113,7 +119,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     this.seen = section;
     this.ids = uniqueIds(section.items.map((q) => idFrom(q.id, q.question)));
     this.folded = undefined;
-    const kept = this.remember ? openMemory.read(this, this.ids) : undefined;
+    const kept = this.remember ? this.recall() : undefined;
     this.open = new Set(kept ?? this.ids.filter((_, i) => section.items[i].open));
     // Content that arrives later (src, a new property) may hold the linked question.
     if (this.hasUpdated) void this.updateComplete.then(() => this.hash.read());
@@ -200,7 +206,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const changed = new Set([...this.ids.filter((id) => next.has(id) !== this.open.has(id))]);
     if (!changed.size) return;
     this.open = next;
-    if (this.remember) openMemory.write(this, next);
+    if (this.remember) this.kept.save([...next]);
     for (const id of changed) this.emit('immuno-faq-toggle', { id, open: next.has(id) });
   }
 
@@ -225,6 +231,10 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
   private copyLink(id: string) {
     this.message = '';
     void this.copier.copy(new URL(`#${encodeURIComponent(id)}`, location.href).href);
+  }
+
+  private recall(): string[] | undefined {
+    return this.kept.load()?.filter((id) => this.ids.includes(id));
   }
 }
 

@@ -1,22 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentController } from '../../controllers/content-controller.js';
-import { plainText, richText } from '../../content/rich-text.js';
-import type { Symptom, Urgency } from '../../content/schema.js';
+import { richText } from '../../content/rich-text.js';
+import type { Symptom } from '../../content/schema.js';
 import { symptomsSection } from '../../content/sections.js';
-import type { KeyOf } from '../../i18n/en.js';
 import { baseStyles } from '../../shared/base.styles.js';
+import { clampLevel } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { printPage } from './print.js';
-import * as plan from './plan.js';
-import { icons, levels, severities, urgencyOf, type Severity, type UrgencyCounts } from './plan.js';
+import { rememberAnswers } from './answers.js';
+import { urgencyIcon } from './icons.js';
+import { planLevels } from './plan-view.js';
+import { planWords, today, type Phones, type PlanWords, type Translate } from './plan-words.js';
+import { planSummary } from './summary.js';
+import { symptomGroups, type SymptomHandlers } from './symptom-view.js';
+import { buildPlan, type Plan, type Severity, type UrgencyCounts } from './triage.js';
 import { checklistStyles } from './side-effect-checklist.styles.js';
-
-const urgencyKey = { emergency: 'urgencyEmergency', call: 'urgencyCall', visit: 'urgencyVisit' } as const;
-const doKey = { emergency: 'planEmergencyDo', call: 'planCallDo', visit: 'planVisitDo' } as const;
-const severityKey = { mild: 'severityMild', moderate: 'severityModerate', severe: 'severitySevere' } as const;
-type Entry = { s: Symptom; sev?: Severity; level: Urgency };
 
 /**
  * A patient ticks what they feel and gets a tiered action plan: get emergency
@@ -65,13 +64,19 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   @state() private ticked = new Map<string, Severity | undefined>();
   @state() private none = false;
   @state() private keep = false;
-  @state() private saveFailed = false;
   @state() private alert = false;
   @state() private copyNote: '' | 'copied' | 'copyFailed' = '';
 
   protected readonly namespace = 'checklist';
   /** @internal */
   protected readonly contentController = new ContentController(this, symptomsSection);
+  private readonly answers = rememberAnswers(this);
+  /** `t()` for the plan's words and views. */
+  private readonly tr: Translate = (key, vars) => this.t(key, vars);
+  private readonly handlers: SymptomHandlers = {
+    tick: (s, on) => this.onTick(s, on),
+    severity: (s, sev) => this.onSeverity(s, sev),
+  };
 
   /**
    * Moves focus to the first checkbox of the first group (screen readers then
@@ -91,7 +96,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     if (changed.has('therapy') && !['checkpoint', 'car-t', 'all'].includes(this.therapy))
       console.warn(`${this.localName}: unknown therapy "${this.therapy}"; showing all symptoms. Use checkpoint, car-t or all.`);
     if (!this.hasUpdated && this.remember) {
-      const saved = plan.loadAnswers();
+      const saved = this.answers.load();
       if (saved) [this.ticked, this.none, this.keep] = [saved.ticked, saved.none, true];
     }
   }
@@ -103,119 +108,50 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     return t === 'checkpoint' || t === 'car-t' ? all.filter((s) => s.therapies.includes(t)) : all;
   }
 
-  /** Ticked symptoms with their urgency, in content order. */
-  private get entries(): Entry[] {
-    return this.items
-      .filter((s) => this.ticked.has(s.id))
-      .map((s) => {
-        const sev = this.ticked.get(s.id);
-        return { s, sev, level: urgencyOf(s, sev) };
-      });
+  /** The action plan for what is ticked: the one source of the plan on screen, in print and copied. */
+  private get plan(): Plan {
+    return buildPlan(this.items, this.ticked, this.none);
   }
 
-  private counts(): UrgencyCounts {
-    const c = { emergency: 0, call: 0, visit: 0 };
-    for (const e of this.entries) c[e.level]++;
-    return c;
+  /** The hospital's numbers, for the plan's words. */
+  private get phones(): Phones {
+    return { careTeam: this.careTeamPhone, hours: this.careTeamHoursPhone, emergency: this.emergencyNumber };
   }
 
   /** @internal */
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
-    const items = this.items;
-    const h = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const plan = this.plan;
+    const words = planWords(this.tr, this.phones);
+    const h = clampLevel(this.headingLevel);
     return html`<div class="layout">
       <div class="checklist" part="checklist">
         <div class="heading" role="heading" aria-level=${h}>${this.t('checklistLegend')}</div>
         ${richText(section.intro)}
-        ${section.groups.map((g) => {
-          const list = items.filter((s) => s.group === g.id);
-          return list.length
-            ? html`<fieldset part="group"><legend>${g.name}</legend>${list.map((s) => this.renderSymptom(s))}</fieldset>`
-            : nothing;
-        })}
+        ${symptomGroups(section, this.items, plan, words, this.handlers)}
         <div class="symptom none" part="symptom none">
           <input type="checkbox" id="none" .checked=${this.none} @change=${this.onNone} />
           <label for="none">${this.t('checklistNone')}</label>
         </div>
       </div>
-      ${this.renderPlan(h)}
+      ${this.renderPlan(plan, words, h)}
     </div>`;
   }
 
-  private renderSymptom(s: Symptom): TemplateResult {
-    const on = this.ticked.has(s.id);
-    const sev = this.ticked.get(s.id);
-    const level = urgencyOf(s, sev);
-    return html`<div class="symptom" part="symptom">
-      <input
-        type="checkbox"
-        id="s-${s.id}"
-        .checked=${on}
-        aria-describedby=${ifDefined(s.hint ? `h-${s.id}` : undefined)}
-        @change=${(e: Event) => this.onTick(s, (e.target as HTMLInputElement).checked)}
-      />
-      <label for="s-${s.id}" id="l-${s.id}">${s.label}</label>
-      ${s.hint ? html`<div class="hint" id="h-${s.id}">${s.hint}</div>` : nothing}
-      ${on
-        ? html`${s.severity
-              ? html`<fieldset class="severity" part="severity" aria-labelledby="g-${s.id} l-${s.id}">
-                  <legend id="g-${s.id}">${this.t('checklistSeverity')}</legend>
-                  ${severities.map(
-                    (v) => html`<label class="radio"
-                      ><input
-                        type="radio"
-                        name="sev-${s.id}"
-                        .checked=${sev === v}
-                        @change=${() => this.onSeverity(s, v)}
-                      />${this.t(severityKey[v])}</label
-                    >`,
-                  )}
-                </fieldset>`
-              : nothing}
-            <p class="tag ${level}">${this.icon(level)} ${this.t(urgencyKey[level])}</p>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderPlan(h: number): TemplateResult {
-    const entries = this.entries;
-    const slots = this.slots(false);
-    const hours = this.careTeamHoursPhone?.trim();
+  private renderPlan(plan: Plan, words: PlanWords<unknown>, h: number): TemplateResult {
     return html`<section class="plan" part="plan" aria-labelledby="plan-title">
-      <p class="print-only print-title">${this.t('printTitle')}. ${this.t('dateLabel', { date: this.today() })}</p>
+      <p class="print-only print-title">${this.t('printTitle')}. ${this.t('dateLabel', { date: today(this.uiLocale) })}</p>
       <div class="heading" role="heading" aria-level=${h} id="plan-title">${this.t('planTitle')}</div>
       <div class="alert ${this.alert ? 'on' : ''}" role="alert" part="alert">${this.alert
-          ? html`${this.icon('emergency')}<span>${this.fill('checklistAlert', slots)}</span>`
+          ? html`${urgencyIcon('emergency')}<span>${words.say('checklistAlert')}</span>`
           : nothing}</div>
-      <p class="count" role="status">${this.t('symptomsTicked', { count: entries.length })}</p>
-      ${entries.length ? nothing : html`<p>${this.t(this.none ? 'planNothing' : 'planEmpty')}</p>`}
-      ${levels.map((level) => {
-        const list = entries.filter((e) => e.level === level);
-        return list.length
-          ? html`<div class="level ${level}" part="level level-${level}">
-              <div class="level-title" role="heading" aria-level=${Math.min(6, h + 1)}>
-                ${this.icon(level)} ${this.t(urgencyKey[level])}
-              </div>
-              <p>${this.fill(doKey[level], slots)}</p>
-              ${level === 'call' && hours ? html`<p>${this.fill('planCallHours', slots)}</p>` : nothing}
-              <ul>
-                ${list.map(
-                  ({ s, sev }) => html`<li>
-                    <strong>${s.label}</strong>${sev
-                      ? html` <span class="sev">(${this.t('checklistSeverityShown', { severity: this.t(severityKey[sev]) })})</span>`
-                      : nothing}
-                    <div class="advice">${richText(s.advice)}</div>
-                  </li>`,
-                )}
-              </ul>
-            </div>`
-          : nothing;
-      })}
+      <p class="count" role="status">${this.t('symptomsTicked', { count: plan.entries.length })}</p>
+      ${plan.entries.length ? nothing : html`<p>${this.t(plan.none ? 'planNothing' : 'planEmpty')}</p>`}
+      ${planLevels(plan, words, h)}
       <p class="disclaimer" part="plan-disclaimer">${this.t('checklistDisclaimer')}</p>
       <div class="notes print-only">${this.t('notes')}</div>
       <div class="actions" part="actions">
-        <button type="button" @click=${this.onPrint}>${this.t('printPlan')}</button>
+        <button type="button" @click=${() => printPage(this)}>${this.t('printPlan')}</button>
         <button type="button" @click=${this.onCopy}>${this.t('copySummary')}</button>
         <p class="note" role="status">${this.copyNote ? this.t(this.copyNote) : nothing}</p>
       </div>
@@ -231,66 +167,8 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
         <div class="hint" id="keep-hint">${this.t('rememberHint')}</div>
       </div>
       <button type="button" @click=${this.onClear}>${this.t('clearAnswers')}</button>
-      <p class="note" role="status">${this.saveFailed ? this.t('notSaved') : nothing}</p>
+      <p class="note" role="status">${this.answers.failed ? this.t('notSaved') : nothing}</p>
     </div>`;
-  }
-
-  private icon(level: Urgency): TemplateResult {
-    return html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">${icons[level]}</svg>`;
-  }
-
-  /** A string with `{placeholders}` filled by text or templates (links). */
-  private fill(key: KeyOf<'checklist'>, slots: Record<string, unknown>, asText = false): unknown {
-    const parts = this.t(key)
-      .split(/\{(\w+)\}/)
-      .map((p, i) => (i % 2 ? (slots[p] ?? `{${p}}`) : p));
-    return asText ? parts.join('') : parts;
-  }
-
-  /** The hospital's numbers as links (or, for the copied text, as written), else plain words. */
-  private slots(asText: boolean): Record<string, unknown> {
-    const tel = (p: string) => {
-      const href = plan.telHref(p);
-      return asText || !href ? p : html`<a href=${href} dir="ltr">${p}</a>`;
-    };
-    const team = this.careTeamPhone?.trim();
-    const sos = this.emergencyNumber?.trim();
-    const hours = this.careTeamHoursPhone?.trim();
-    return {
-      careTeam: team ? this.fill('checklistCareTeamAt', { phone: tel(team) }, asText) : this.t('checklistCareTeam'),
-      number: sos ? tel(sos) : this.t('checklistEmergencyNumber'),
-      hoursPhone: hours ? tel(hours) : '',
-    };
-  }
-
-  private today(): string {
-    try {
-      return new Intl.DateTimeFormat(this.uiLocale, { dateStyle: 'long' }).format(new Date());
-    } catch {
-      return new Date().toDateString();
-    }
-  }
-
-  /** The plan as plain text, for the clipboard. */
-  private summary(): string {
-    const slots = this.slots(true);
-    const entries = this.entries;
-    const out = [this.t('printTitle'), this.t('dateLabel', { date: this.today() }), ''];
-    if (!entries.length) out.push(this.t(this.none ? 'planNothing' : 'planEmpty'), '');
-    for (const level of levels) {
-      const list = entries.filter((e) => e.level === level);
-      if (!list.length) continue;
-      out.push(this.t(urgencyKey[level]).toUpperCase(), this.fill(doKey[level], slots, true) as string);
-      if (level === 'call' && slots.hoursPhone) out.push(this.fill('planCallHours', slots, true) as string);
-      for (const { s, sev } of list)
-        out.push(
-          `- ${s.label}${sev ? ` (${this.t('checklistSeverityShown', { severity: this.t(severityKey[sev]) })})` : ''}`,
-          `  ${plainText(s.advice).replace(/\n/g, '\n  ')}`,
-        );
-      out.push('');
-    }
-    out.push(this.t('checklistDisclaimer'));
-    return out.join('\n');
   }
 
   private onTick(s: Symptom, on: boolean): void {
@@ -311,39 +189,35 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
 
   /** Applies an answer: alert, storage (only if opted in), event with counts only. */
   private commit(ticked: Map<string, Severity | undefined>, none: boolean): void {
-    const before = this.counts().emergency;
+    const before = this.plan.counts.emergency;
     this.ticked = ticked;
     this.none = none;
-    const counts = this.counts();
+    const { counts } = this.plan;
     if (counts.emergency > before) {
       // Empty the alert, then fill it, so a second emergency is announced too.
       this.alert = false;
       void this.updateComplete.then(() => (this.alert = true));
     } else if (!counts.emergency) this.alert = false;
-    if (this.keep) this.saveFailed = !plan.saveAnswers(ticked, none);
+    if (this.keep) this.answers.save({ ticked, none });
     this.emit('immuno-checklist-change', counts);
   }
 
   private onKeep(e: Event): void {
     this.keep = (e.target as HTMLInputElement).checked;
-    if (this.keep) this.saveFailed = !plan.saveAnswers(this.ticked, this.none);
-    else plan.clearAnswers();
+    if (this.keep) this.answers.save({ ticked: this.ticked, none: this.none });
+    else this.answers.clear();
   }
 
   private onClear(): void {
-    plan.clearAnswers();
-    this.keep = this.saveFailed = false;
+    this.answers.clear();
+    this.keep = false;
     this.commit(new Map(), false);
-  }
-
-  private onPrint(): void {
-    printPage(this);
   }
 
   private async onCopy(): Promise<void> {
     this.copyNote = '';
     try {
-      await navigator.clipboard.writeText(this.summary());
+      await navigator.clipboard.writeText(planSummary(this.plan, planWords(this.tr, this.phones, true), today(this.uiLocale)));
       this.copyNote = 'copied';
     } catch {
       this.copyNote = 'copyFailed';

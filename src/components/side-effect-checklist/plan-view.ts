@@ -1,0 +1,27 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { richText } from '../../content/rich-text.js';
+import { urgencyIcon } from './icons.js';
+import type { PlanWords } from './plan-words.js';
+import type { Plan } from './triage.js';
+
+/** The plan's levels on screen and in print, most urgent first: what to do, then each symptom with its advice. */
+export function planLevels(plan: Plan, words: PlanWords<unknown>, headingLevel: number): TemplateResult[] {
+  return plan.levels.map(
+    ({ level, entries }) => html`<div class="level ${level}" part="level level-${level}">
+      <div class="level-title" role="heading" aria-level=${Math.min(6, headingLevel + 1)}>
+        ${urgencyIcon(level)} ${words.urgency(level)}
+      </div>
+      ${words.todo(level).map((line) => html`<p>${line}</p>`)}
+      <ul>
+        ${entries.map(
+          ({ symptom, severity }) => html`<li>
+            <strong>${symptom.label}</strong>${severity
+              ? html` <span class="sev">(${words.severityShown(severity)})</span>`
+              : nothing}
+            <div class="advice">${richText(symptom.advice)}</div>
+          </li>`,
+        )}
+      </ul>
+    </div>`,
+  );
+}

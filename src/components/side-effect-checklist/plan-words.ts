@@ -1,0 +1,82 @@
+import { html } from 'lit';
+import type { Urgency } from '../../content/schema.js';
+import type { KeyOf } from '../../i18n/en.js';
+
+/** A UI string key of the checklist (its own namespace and the shared one). */
+type StringKey = KeyOf<'checklist'>;
+import { telHref } from './tel.js';
+import type { Severity } from './triage.js';
+
+/** A UI string lookup: the widget's `t()`. */
+export type Translate = (key: StringKey, vars?: Record<string, string | number>) => string;
+
+/** The hospital's numbers, as the page author wrote them. */
+export interface Phones {
+  careTeam?: string;
+  hours?: string;
+  emergency?: string;
+}
+
+const urgencyKey = { emergency: 'urgencyEmergency', call: 'urgencyCall', visit: 'urgencyVisit' } as const;
+const doKey = { emergency: 'planEmergencyDo', call: 'planCallDo', visit: 'planVisitDo' } as const;
+const severityKey = { mild: 'severityMild', moderate: 'severityModerate', severe: 'severitySevere' } as const;
+
+/**
+ * The words of the plan, one set for the screen (`R` holds `tel:` links) and
+ * one for the copied text (`R` is a string, numbers as written).
+ */
+export interface PlanWords<R> {
+  t: Translate;
+  /** "Call your care team now". */
+  urgency(level: Urgency): string;
+  /** "Severe". */
+  severity(sev: Severity): string;
+  /** "How bad: Severe". */
+  severityShown(sev: Severity): string;
+  /** What to do at this level, with the numbers in: one sentence, two for "call" with an out-of-hours number. */
+  todo(level: Urgency): R[];
+  /** Any string with the numbers filled in. */
+  say(key: StringKey): R;
+}
+
+/** `text` with each `{placeholder}` replaced by its slot (text or a template); unknown ones stay as written. */
+export const fill = (text: string, slots: Record<string, unknown>): unknown[] =>
+  text.split(/\{(\w+)\}/).map((p, i) => (i % 2 ? (slots[p] ?? `{${p}}`) : p));
+
+export function planWords(t: Translate, phones: Phones, asText: true): PlanWords<string>;
+export function planWords(t: Translate, phones: Phones, asText?: false): PlanWords<unknown>;
+export function planWords(t: Translate, phones: Phones, asText = false): PlanWords<unknown> {
+  const number = (p: string) => {
+    const href = telHref(p);
+    return asText || !href ? p : html`<a href=${href} dir="ltr">${p}</a>`;
+  };
+  const fillIn = (text: string, slots: Record<string, unknown>) => {
+    const parts = fill(text, slots);
+    return asText ? parts.join('') : parts;
+  };
+  const [team, hours, sos] = [phones.careTeam?.trim(), phones.hours?.trim(), phones.emergency?.trim()];
+  // Without a number, plain words: "your care team", "your local emergency number".
+  const slots = {
+    careTeam: team ? fillIn(t('checklistCareTeamAt'), { phone: number(team) }) : t('checklistCareTeam'),
+    number: sos ? number(sos) : t('checklistEmergencyNumber'),
+    hoursPhone: hours ? number(hours) : '',
+  };
+  const say = (key: StringKey) => fillIn(t(key), slots);
+  return {
+    t,
+    urgency: (level) => t(urgencyKey[level]),
+    severity: (sev) => t(severityKey[sev]),
+    severityShown: (sev) => t('checklistSeverityShown', { severity: t(severityKey[sev]) }),
+    todo: (level) => (level === 'call' && hours ? [say(doKey[level]), say('planCallHours')] : [say(doKey[level])]),
+    say,
+  };
+}
+
+/** Today's date in the reader's locale, for the printed and copied plan. */
+export function today(locale: string): string {
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
+  } catch {
+    return new Date().toDateString();
+  }
+}

@@ -1,0 +1,66 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Symptom, SymptomsSection } from '../../content/schema.js';
+import { urgencyIcon } from './icons.js';
+import type { PlanWords } from './plan-words.js';
+import { severities, type Plan, type PlanEntry, type Severity } from './triage.js';
+
+/** The symptoms shown, in native fieldsets by body area (groups with none shown are left out). */
+export function symptomGroups(
+  section: SymptomsSection,
+  items: readonly Symptom[],
+  plan: Plan,
+  words: PlanWords<unknown>,
+  on: SymptomHandlers,
+): unknown[] {
+  const entry = new Map(plan.entries.map((e) => [e.symptom.id, e]));
+  return section.groups.map((g) => {
+    const list = items.filter((s) => s.group === g.id);
+    return list.length
+      ? html`<fieldset part="group">
+          <legend>${g.name}</legend>
+          ${list.map((s) => symptomRow(s, entry.get(s.id), words, on))}
+        </fieldset>`
+      : nothing;
+  });
+}
+
+/** What a symptom row tells the widget. */
+export interface SymptomHandlers {
+  tick(s: Symptom, on: boolean): void;
+  severity(s: Symptom, sev: Severity): void;
+}
+
+/**
+ * One symptom: checkbox, label and hint; once ticked, "how bad is it" (when
+ * the content asks) and the urgency tag from the plan.
+ */
+export function symptomRow(s: Symptom, entry: PlanEntry | undefined, words: PlanWords<unknown>, on: SymptomHandlers): TemplateResult {
+  const sev = entry?.severity;
+  return html`<div class="symptom" part="symptom">
+    <input
+      type="checkbox"
+      id="s-${s.id}"
+      .checked=${!!entry}
+      aria-describedby=${ifDefined(s.hint ? `h-${s.id}` : undefined)}
+      @change=${(e: Event) => on.tick(s, (e.target as HTMLInputElement).checked)}
+    />
+    <label for="s-${s.id}" id="l-${s.id}">${s.label}</label>
+    ${s.hint ? html`<div class="hint" id="h-${s.id}">${s.hint}</div>` : nothing}
+    ${entry
+      ? html`${s.severity
+            ? html`<fieldset class="severity" part="severity" aria-labelledby="g-${s.id} l-${s.id}">
+                <legend id="g-${s.id}">${words.t('checklistSeverity')}</legend>
+                ${severities.map(
+                  (v) => html`<label class="radio"
+                    ><input type="radio" name="sev-${s.id}" .checked=${sev === v} @change=${() => on.severity(s, v)} />${words.severity(
+                      v,
+                    )}</label
+                  >`,
+                )}
+              </fieldset>`
+            : nothing}
+          <p class="tag ${entry.level}">${urgencyIcon(entry.level)} ${words.urgency(entry.level)}</p>`
+      : nothing}
+  </div>`;
+}
