@@ -114,7 +114,7 @@ export abstract class ImmunoElement<S extends SectionName> extends LitElement {
     return html`<div class="footer" part="footer">
       <div class="disclaimer" part="disclaimer">${richText(meta.disclaimer)}</div>
       <p>
-        ${this.t('lastReviewed', { date: this.formatDate(meta.lastReviewed) })}${meta.reviewer
+        ${meta.lastReviewed ? this.t('lastReviewed', { date: this.formatDate(meta.lastReviewed) }) : nothing}${meta.reviewer
           ? html`. ${this.t('reviewedBy', { reviewer: meta.reviewer })}`
           : nothing}
       </p>
