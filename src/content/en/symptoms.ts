@@ -446,7 +446,7 @@ export const symptoms: SymptomsSection = {
       explanation:
         'Tiredness, dizziness and throwing up together can mean your body is very short of cortisol. This hormone keeps your blood pressure and blood sugar up. Running out of it is called an adrenal crisis.',
       advice:
-        'Get emergency help now. If you have a steroid emergency card or injection, use it as you were shown and show the card.',
+        'Get emergency help now. If you take steroids (hormone pills such as hydrocortisone) and have an emergency shot, use it as you were shown. Show your steroid emergency card.',
       source: `${ADRENAL}; ${ASCO}`,
     },
     {
