@@ -13,9 +13,13 @@ export const budgets = { bundle: 20 * 1024, widget: 10 * 1024 };
 /**
  * Ceilings `npm test` enforces: today's size plus a little, so no change
  * makes a patient's download grow unnoticed while the budgets above are not
- * yet met (see docs/performance.md).
+ * yet met (see docs/performance.md). Raised from 38/26 KB when the clinical
+ * safety review added content patients need (bispecific and TIL therapies,
+ * steroid, hormone, transplant and follow-up answers, triage rules and their
+ * sources: about 5 KB of text); the code waste the Performance issue removes
+ * (unminified templates) brings it down again.
  */
-export const ceilings = { bundle: 38 * 1024, widget: 26 * 1024 };
+export const ceilings = { bundle: 43 * 1024, widget: 29 * 1024 };
 
 const sizes = (code) => ({
   raw: Buffer.byteLength(code),

@@ -19,21 +19,23 @@ describe('the built-in English pack', () => {
     expect(r.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? []).to.deep.equal([]);
   });
 
-  it('names no reviewer and carries sources, a review date and a disclaimer', () => {
+  it('names no reviewer and no review date, and carries sources, the date written and a disclaimer', () => {
     expect(en.meta.reviewer).to.equal(undefined);
+    expect(en.meta.lastReviewed).to.equal(undefined);
     expect(en.meta.sources.length).to.be.greaterThan(2);
-    expect(en.meta.lastReviewed).to.match(/^\d{4}-\d{2}-\d{2}$/);
+    expect(en.meta.written).to.match(/^\d{4}-\d{2}-\d{2}$/);
     expect(en.meta.disclaimer).to.not.equal(undefined);
   });
 
-  it('has seven therapy types, eight steps, symptoms for both therapies and at least twelve questions', () => {
+  it('has nine therapy types, eight steps, symptoms for each therapy set and at least twelve questions', () => {
     expect(en.therapies!.items.map((t) => t.id)).to.have.members([
-      'checkpoint-inhibitors', 'monoclonal-antibodies', 'car-t', 'cancer-vaccines', 'cytokines', 'oncolytic-viruses', 'bcg',
+      'checkpoint-inhibitors', 'monoclonal-antibodies', 'car-t', 'bispecific-antibodies', 'til-therapy', 'cancer-vaccines', 'cytokines', 'oncolytic-viruses', 'bcg',
     ]);
     expect(en.steps!.items).to.have.length(8);
     const sym = en.symptoms!.items;
     expect(sym.some((s) => s.therapies.includes('checkpoint'))).to.equal(true);
     expect(sym.some((s) => s.therapies.includes('car-t'))).to.equal(true);
+    expect(sym.some((s) => s.therapies.includes('bispecific'))).to.equal(true);
     const levels = new Set(sym.flatMap((s) => [s.urgency, ...Object.values(s.severity ?? {})]));
     expect([...levels]).to.have.members(['emergency', 'call', 'visit']);
     expect(en.faq!.items.length).to.be.at.least(12);

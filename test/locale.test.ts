@@ -61,15 +61,15 @@ describe('dates in UI strings', () => {
     const warnings = await captureWarnings(async () => {
       const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="hi"></immuno-faq>`);
       expect(el.uiLocale).to.equal('en');
-      expect(shadowText(el)).to.match(/Last reviewed \d{1,2} [A-Z][a-z]+ \d{4}|Last reviewed [A-Z][a-z]+ \d{1,2}, \d{4}/);
+      expect(shadowText(el)).to.match(/Written \d{1,2} [A-Z][a-z]+ \d{4}|Written [A-Z][a-z]+ \d{1,2}, \d{4}/);
     });
     expect(warnings.some((w) => w.includes('"hi"'))).to.equal(true);
   });
 
   it('are in the page’s language when its strings are', async () => {
     const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="es-MX"></immuno-faq>`);
-    await waitFor(() => shadowText(el).includes('Última revisión'), 3000, 'Spanish strings');
+    await waitFor(() => shadowText(el).includes('Escrito el'), 3000, 'Spanish strings');
     expect(el.uiLocale).to.equal('es-MX');
-    expect(shadowText(el)).to.match(/Última revisión: \d{1,2} de [a-z]+ de \d{4}/);
+    expect(shadowText(el)).to.match(/Escrito el \d{1,2} de [a-z]+ de \d{4}/);
   });
 });

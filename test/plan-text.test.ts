@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Symptom } from '../src/content/schema.js';
 import { planWords, type Translate } from '../src/components/side-effect-checklist/plan-words.js';
 import { planSummary } from '../src/components/side-effect-checklist/summary.js';
-import { buildPlan, type Severity } from '../src/components/side-effect-checklist/triage.js';
+import { buildPlan, type Severity } from '../src/components/side-effect-checklist/plan.js';
 
 // Short stand-ins for the UI strings, so these tests check the wiring, not the wording.
 const strings: Record<string, string> = {
@@ -39,7 +39,7 @@ const symptom = (id: string, urgency: Symptom['urgency'], extra: Partial<Symptom
 const rash = symptom('rash', 'call', { severity: { mild: 'visit', moderate: 'call', severe: 'emergency' } });
 const cough = symptom('cough', 'call', { advice: ['First line.', 'Second line.'] });
 const tired = symptom('tired', 'visit');
-const all = [rash, cough, tired];
+const all = { groups: [{ id: 'general', name: 'General' }], items: [rash, cough, tired] };
 const ticks = (...pairs: [string, Severity?][]) =>
   new Map<string, Severity | undefined>(pairs.map(([id, sev]) => [id, sev]));
 
@@ -71,7 +71,7 @@ describe('plan summary (the copied text)', () => {
   const words = planWords(t, { careTeam: '555 0100', hours: '555 0199' }, true);
 
   it('lists the levels most urgent first, each with what to do and its symptoms, severity and advice', () => {
-    const plan = buildPlan(all, ticks(['tired'], ['cough'], ['rash', 'severe']), false);
+    const plan = buildPlan(all, ticks(['tired'], ['cough'], ['rash', 'severe']), false, 'all');
     expect(planSummary(plan, words, 'today').split('\n')).to.deep.equal([
       'Title',
       'Date today',
@@ -98,7 +98,7 @@ describe('plan summary (the copied text)', () => {
   });
 
   it('says why the plan is empty', () => {
-    expect(planSummary(buildPlan(all, ticks(), false), words, 'd')).to.contain('Empty.');
-    expect(planSummary(buildPlan(all, ticks(), true), words, 'd')).to.contain('None ticked.');
+    expect(planSummary(buildPlan(all, ticks(), false, 'all'), words, 'd')).to.contain('Empty.');
+    expect(planSummary(buildPlan(all, ticks(), true, 'all'), words, 'd')).to.contain('None ticked.');
   });
 });

@@ -19,9 +19,9 @@ async function tick(el: El, id: string) {
 }
 
 const by = (f: (s: (typeof symptoms.items)[number]) => boolean) => symptoms.items.find(f)!;
-const emergency = by((s) => s.urgency === 'emergency' && s.therapies.includes('checkpoint'));
-const call = by((s) => s.urgency === 'call' && !s.severity && s.therapies.includes('checkpoint'));
-const mildVisit = by((s) => s.severity?.mild === 'visit' && s.therapies.includes('checkpoint'));
+const emergency = by((s) => s.urgency === 'emergency' && !s.levels && s.therapies.includes('checkpoint'));
+const call = by((s) => s.urgency === 'call' && !s.levels && !s.severity && s.therapies.includes('checkpoint'));
+const mildVisit = by((s) => !s.levels && s.severity?.mild === 'visit' && s.therapies.includes('checkpoint'));
 const severeEmergency = by((s) => s.severity?.severe === 'emergency' && s.therapies.includes('checkpoint'));
 const carTOnly = by((s) => s.therapies.length === 1 && s.therapies[0] === 'car-t');
 const checkpointOnly = by((s) => s.therapies.length === 1 && s.therapies[0] === 'checkpoint');
@@ -148,7 +148,7 @@ describe('<immuno-side-effect-checklist>', () => {
       ]);
       expect(levels[0].textContent).to.contain('Get emergency help now');
       expect(levels[1].textContent).to.contain('Call your care team now');
-      expect(levels[2].textContent).to.contain('Tell your care team at your next visit');
+      expect(levels[2].textContent).to.contain('Tell your care team within a few days');
       for (const l of levels) expect(l.querySelector('svg[aria-hidden="true"]')).to.exist;
     });
     it('updates as the patient unticks', async () => {

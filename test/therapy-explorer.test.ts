@@ -64,9 +64,9 @@ describe('<immuno-therapy-explorer> accessibility', () => {
 
 describe('1. content', () => {
   const items = therapies.items;
-  it('has the seven types, each with every field the issue asks for', () => {
+  it('has the nine types, each with every field the issue asks for', () => {
     expect(items.map((t) => t.id)).to.deep.equal([
-      'checkpoint-inhibitors', 'monoclonal-antibodies', 'car-t', 'cancer-vaccines', 'cytokines', 'oncolytic-viruses', 'bcg',
+      'checkpoint-inhibitors', 'monoclonal-antibodies', 'car-t', 'bispecific-antibodies', 'til-therapy', 'cancer-vaccines', 'cytokines', 'oncolytic-viruses', 'bcg',
     ]);
     for (const t of items) {
       for (const f of ['name', 'otherNames', 'summary', 'howItWorks', 'cancers', 'medicines', 'givenBy', 'schedule', 'sideEffects', 'questions'] as const)
@@ -82,11 +82,12 @@ describe('1. content', () => {
       for (const s of t.sideEffects ?? []) expect(symptomIds.has(s), `${t.id} side effect ${s}`).to.equal(true);
     }
   });
-  it('names pembrolizumab / Keytruda and gives checkpoint inhibitors and CAR-T their symptom sets', () => {
+  it('names pembrolizumab / Keytruda and gives checkpoint inhibitors, CAR-T and bispecific antibodies their symptom sets', () => {
     expect(items[0].medicines).to.deep.include({ generic: 'pembrolizumab', brands: ['Keytruda'] });
     expect(items.filter((t) => t.checklist).map((t) => [t.id, t.checklist])).to.deep.equal([
       ['checkpoint-inhibitors', 'checkpoint'],
       ['car-t', 'car-t'],
+      ['bispecific-antibodies', 'bispecific'],
     ]);
   });
   it('shows side effects by their checklist labels', async () => {
@@ -173,7 +174,7 @@ describe('2. browse: a list of buttons and one details region', () => {
 
   it('chooses with a mouse click', async () => {
     const el = await explorer();
-    const b = $$(el, '.list button')[4];
+    const b = $$(el, '.list button')[6];
     b.scrollIntoView({ block: 'center' });
     const r = b.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(r.x + 10), Math.round(r.y + r.height / 2)] });
@@ -215,8 +216,8 @@ describe('3. filter by cancer', () => {
     await sendKeys({ press: 'ArrowDown' }); // melanoma
     await el.updateComplete;
     expect($<HTMLSelectElement>(el, 'select').value).to.equal('melanoma');
-    expect(names(el)).to.deep.equal(['Checkpoint inhibitors', 'Cytokines', 'Oncolytic virus therapy']);
-    expect(status(el)).to.equal('3 treatment types');
+    expect(names(el)).to.deep.equal(['Checkpoint inhibitors', 'TIL therapy', 'Cytokines', 'Oncolytic virus therapy']);
+    expect(status(el)).to.equal('4 treatment types');
     expect($(el, '[role="status"]')).to.equal(live);
   });
 
@@ -224,7 +225,7 @@ describe('3. filter by cancer', () => {
     const el = await explorer();
     el.selected = 'cancer-vaccines';
     await pickCancer(el, 'lymphoma');
-    expect(names(el)).to.deep.equal(['Checkpoint inhibitors', 'Monoclonal antibodies', 'CAR T-cell therapy']);
+    expect(names(el)).to.deep.equal(['Checkpoint inhibitors', 'Monoclonal antibodies', 'CAR T-cell therapy', 'Bispecific antibodies']);
     expect($(el, '#details-title').textContent!.trim()).to.equal('Checkpoint inhibitors');
   });
 
@@ -244,7 +245,7 @@ describe('3. filter by cancer', () => {
     $(el, '[part~="reset"]').focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(names(el)).to.have.length(7);
+    expect(names(el)).to.have.length(therapies.items.length);
     expect($<HTMLSelectElement>(el, 'select').value).to.equal('');
     expect($<HTMLInputElement>(el, 'input').value).to.equal('');
     expect(focused(el)?.localName).to.equal('input');
@@ -300,7 +301,7 @@ describe('4. find by medicine', () => {
     const el = await explorer();
     await pickCancer(el, 'myeloma');
     await search(el, 'mab');
-    expect(names(el)).to.deep.equal(['Monoclonal antibodies']);
+    expect(names(el)).to.deep.equal(['Monoclonal antibodies', 'Bispecific antibodies']);
   });
 
   it('stays correct with 1,000 therapies, one index per content change', async () => {
@@ -371,7 +372,7 @@ describe('5. links', () => {
     el.selected = 'bcg';
     await el.updateComplete;
     expect(count).to.equal(0);
-    setTimeout(() => $$(el, '.list button')[3].click());
+    setTimeout(() => $$(el, '.list button')[5].click());
     const e = await oneEvent(el, 'immuno-therapy-select');
     expect(e.detail).to.deep.equal({ id: 'cancer-vaccines' });
     expect(e.bubbles && e.composed).to.equal(true);
@@ -428,7 +429,7 @@ describe('7. before upgrade', () => {
     expect(list.getBoundingClientRect().height).to.be.greaterThan(0);
     customElements.define(tag, class extends ImmunoTherapyExplorer {});
     await host.updateComplete;
-    expect(host.shadowRoot!.querySelectorAll('.list button')).to.have.length(7);
+    expect(host.shadowRoot!.querySelectorAll('.list button')).to.have.length(therapies.items.length);
     expect(list.getBoundingClientRect().height).to.equal(0);
   });
 });

@@ -74,8 +74,13 @@ export const MetaSchema = v.object({
   /** Who published this pack (the hospital's name). */
   publisher: v.optional(TextSchema),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1, 'must list at least one source')),
-  /** ISO date `YYYY-MM-DD`. */
-  lastReviewed: v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD')),
+  /** When the text was written or last changed, ISO date `YYYY-MM-DD`. Says nothing about review. */
+  written: v.optional(v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'))),
+  /**
+   * When clinicians last reviewed the text, ISO date `YYYY-MM-DD`. Only meaningful
+   * with `reviewer`; leave both out unless a clinical review really happened.
+   */
+  lastReviewed: v.optional(v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'))),
   /** The clinician or team that reviewed the text. Leave out unless a review really happened. */
   reviewer: v.optional(TextSchema),
   /** Shown with every widget: this does not replace the care team. */
@@ -83,7 +88,7 @@ export const MetaSchema = v.object({
 });
 
 /** Which treatment a symptom applies to. */
-export const TherapyKeySchema = v.picklist(['checkpoint', 'car-t']);
+export const TherapyKeySchema = v.picklist(['checkpoint', 'car-t', 'bispecific']);
 
 /** How soon to act, most urgent first. */
 export const UrgencySchema = v.picklist(['emergency', 'call', 'visit']);
@@ -145,6 +150,30 @@ export const SymptomGroupSchema = v.object({ id: IdSchema, name: TextSchema });
 /** Urgency by how bad the symptom is. */
 export const SeveritySchema = v.object({ mild: UrgencySchema, moderate: UrgencySchema, severe: UrgencySchema });
 
+/**
+ * Where an urgency rule comes from: a short citation a clinician can look up,
+ * e.g. `ASCO irAE guideline 2021 (Schneider et al.)`.
+ */
+export const RuleSourceSchema = v.pipe(TextSchema, v.maxLength(300));
+
+/** The level (and, if it differs, the advice) of a symptom for one therapy. */
+export const TherapyLevelSchema = v.object({
+  urgency: UrgencySchema,
+  severity: v.optional(SeveritySchema),
+  advice: v.optional(RichTextSchema),
+  source: v.optional(RuleSourceSchema),
+});
+
+/**
+ * Therapy-specific levels of one symptom. A therapy left out uses the
+ * symptom's own `urgency`/`severity`.
+ */
+export const TherapyLevelsSchema = v.object({
+  checkpoint: v.optional(TherapyLevelSchema),
+  'car-t': v.optional(TherapyLevelSchema),
+  bispecific: v.optional(TherapyLevelSchema),
+});
+
 /** A symptom a patient can tick. */
 export const SymptomSchema = v.object({
   id: IdSchema,
@@ -159,6 +188,37 @@ export const SymptomSchema = v.object({
   severity: v.optional(SeveritySchema),
   /** What to do about it, in a sentence or two. */
   advice: RichTextSchema,
+  /** Levels that differ by therapy, e.g. fever is `call` on checkpoint inhibitors but `emergency` after CAR-T. */
+  levels: v.optional(TherapyLevelsSchema),
+  /** The guidance the levels follow. */
+  source: v.optional(RuleSourceSchema),
+});
+
+/** Which ticked symptoms make a combination fire. */
+export const ConditionSchema = v.object({
+  /** Every one of these must be ticked. */
+  all: v.pipe(v.array(IdSchema), v.minLength(1)),
+  /** And, when given, at least `min` (default 1) of these. */
+  any: v.optional(v.pipe(v.array(IdSchema), v.minLength(1))),
+  min: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+});
+
+/**
+ * Symptoms that together mean more than each one alone, e.g. tiredness,
+ * dizziness and vomiting (possible adrenal crisis). When it fires, every
+ * matching ticked symptom is raised to `level`; a rule never lowers a level.
+ */
+export const CombinationSchema = v.object({
+  id: IdSchema,
+  when: ConditionSchema,
+  level: UrgencySchema,
+  /** Only for these therapies; every therapy when left out. */
+  therapies: v.optional(v.pipe(v.array(TherapyKeySchema), v.minLength(1))),
+  /** What to do, shown with the raised symptoms. */
+  advice: v.optional(RichTextSchema),
+  /** Why these together matter, in plain words. */
+  explanation: v.optional(RichTextSchema),
+  source: v.optional(RuleSourceSchema),
 });
 
 /** A question and its answer. */
@@ -184,6 +244,10 @@ export const TherapiesSectionSchema = section(TherapySchema, {
 export const StepsSectionSchema = section(StepSchema, {});
 export const SymptomsSectionSchema = section(SymptomSchema, {
   groups: v.pipe(v.array(SymptomGroupSchema), v.minLength(1)),
+  /** Rules for symptoms that matter more together. A pack that gives its own replaces these. */
+  combinations: v.optional(v.array(CombinationSchema)),
+  /** Shown with "None of these": what to do about symptoms that are not on the list. */
+  notListed: v.optional(RichTextSchema),
 });
 export const FaqSectionSchema = section(QuestionSchema, {});
 
@@ -229,6 +293,8 @@ export type Picture = v.InferOutput<typeof PictureSchema>;
 export type Step = v.InferOutput<typeof StepSchema>;
 export type SymptomGroup = v.InferOutput<typeof SymptomGroupSchema>;
 export type Symptom = v.InferOutput<typeof SymptomSchema>;
+export type TherapyLevel = v.InferOutput<typeof TherapyLevelSchema>;
+export type Combination = v.InferOutput<typeof CombinationSchema>;
 export type Question = v.InferOutput<typeof QuestionSchema>;
 export type TherapiesSection = v.InferOutput<typeof TherapiesSectionSchema>;
 export type StepsSection = v.InferOutput<typeof StepsSectionSchema>;

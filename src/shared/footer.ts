@@ -4,23 +4,24 @@ import type { Meta } from '../content/schema.js';
 
 /** The words the footer needs, already in the reader's language. */
 export interface FooterText {
-  /** "Last reviewed {date}" with the date filled in. */
-  reviewed: string;
-  /** "Reviewed by {reviewer}", when the pack names a reviewer. */
-  reviewedBy?: string;
+  /** "Written {date}." when the pack says when it was written. */
+  written?: string;
+  /** "Reviewed {date} by {reviewer}." when the pack names a reviewer, else "Not yet reviewed by a clinician." */
+  review: string;
   /** "Sources". */
   sources: string;
 }
 
 /**
- * The footer every widget ends with: the pack's disclaimer, its date and
- * reviewer, and its sources in a disclosure. Parts: `footer`, `disclaimer`,
+ * The footer every widget ends with: the pack's disclaimer, when it was
+ * written, whether and by whom it was reviewed (only what the pack says), and
+ * its sources in a disclosure. Parts: `footer`, `disclaimer`,
  * `sources`.
  */
 export function renderFooter(meta: Meta, text: FooterText): TemplateResult {
   return html`<div class="footer" part="footer">
     <div class="disclaimer" part="disclaimer">${richText(meta.disclaimer)}</div>
-    <p>${text.reviewed}${text.reviewedBy ? html`. ${text.reviewedBy}` : nothing}</p>
+    <p>${text.written ? html`${text.written} ` : nothing}${text.review}</p>
     <details class="sources" part="sources">
       <summary>${text.sources}</summary>
       <ul>

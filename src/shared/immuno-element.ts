@@ -117,9 +117,15 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   /** @internal */
   protected renderFooter(): TemplateResult {
     const { meta } = this.contentController;
+    const date = (iso?: string) => (iso ? this.formatDate(iso) : '');
     return renderFooter(meta, {
-      reviewed: this.t('lastReviewed', { date: this.formatDate(meta.lastReviewed) }),
-      reviewedBy: meta.reviewer ? this.t('reviewedBy', { reviewer: meta.reviewer }) : undefined,
+      written: meta.written ? this.t('written', { date: date(meta.written) }) : undefined,
+      // What is true about review: a reviewer only when the pack names one, never a date alone.
+      review: meta.reviewer
+        ? meta.lastReviewed
+          ? this.t('reviewedOn', { date: date(meta.lastReviewed), reviewer: meta.reviewer })
+          : this.t('reviewedBy', { reviewer: meta.reviewer })
+        : this.t('notReviewed'),
       sources: this.t('sourcesLabel'),
     });
   }

@@ -1,6 +1,6 @@
 import type { ReactiveControllerHost } from 'lit';
 import { RememberController } from '../../controllers/remember-controller.js';
-import { severities, type Severity } from './triage.js';
+import { severities, type Severity } from './plan.js';
 
 /** The patient's answers: ticked symptom ids (with a severity when given) and "none of these". */
 export interface Answers {

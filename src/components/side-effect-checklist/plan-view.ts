@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { richText } from '../../content/rich-text.js';
 import { urgencyIcon } from './icons.js';
 import type { PlanWords } from './plan-words.js';
-import type { Plan } from './triage.js';
+import type { Plan } from './plan.js';
 
 /** The plan's levels on screen and in print, most urgent first: what to do, then each symptom with its advice. */
 export function planLevels(plan: Plan, words: PlanWords<unknown>, headingLevel: number): TemplateResult[] {
@@ -14,11 +14,11 @@ export function planLevels(plan: Plan, words: PlanWords<unknown>, headingLevel: 
       ${words.todo(level).map((line) => html`<p>${line}</p>`)}
       <ul>
         ${entries.map(
-          ({ symptom, severity }) => html`<li>
+          ({ symptom, severity, advice }) => html`<li>
             <strong>${symptom.label}</strong>${severity
               ? html` <span class="sev">(${words.severityShown(severity)})</span>`
               : nothing}
-            <div class="advice">${richText(symptom.advice)}</div>
+            <div class="advice">${richText(advice)}</div>
           </li>`,
         )}
       </ul>

@@ -5,7 +5,7 @@ import type { KeyOf } from '../../i18n/en.js';
 /** A UI string key of the checklist (its own namespace and the shared one). */
 type StringKey = KeyOf<'checklist'>;
 import { telHref } from './tel.js';
-import type { Severity } from './triage.js';
+import type { Severity } from './plan.js';
 
 /** A UI string lookup: the widget's `t()`. */
 export type Translate = (key: StringKey, vars?: Record<string, string | number>) => string;

@@ -14,7 +14,8 @@ import { planLevels } from './plan-view.js';
 import { planWords, today, type Phones, type PlanWords, type Translate } from './plan-words.js';
 import { planSummary } from './summary.js';
 import { symptomGroups, type SymptomHandlers } from './symptom-view.js';
-import { buildPlan, type Plan, type Severity, type UrgencyCounts } from './triage.js';
+import { appliesTo, therapyFilters } from '../../content/triage.js';
+import { buildPlan, type Plan, type Severity, type TherapyFilter, type UrgencyCounts } from './plan.js';
 import { checklistStyles } from './side-effect-checklist.styles.js';
 
 /**
@@ -48,8 +49,8 @@ import { checklistStyles } from './side-effect-checklist.styles.js';
 export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checklist'> {
   static override styles = [baseStyles, checklistStyles];
 
-  /** Which symptom set: `checkpoint`, `car-t` or `all`. An unknown value shows all, with a console warning. */
-  @property({ reflect: true }) therapy: 'checkpoint' | 'car-t' | 'all' = 'all';
+  /** Which symptom set: `checkpoint`, `car-t`, `bispecific` or `all` (the most urgent level of any therapy wins). An unknown value shows all, with a console warning. */
+  @property({ reflect: true }) therapy: TherapyFilter = 'all';
   /** The care team's phone number, written as patients should read it. Shown as a `tel:` link. */
   @property({ attribute: 'care-team-phone' }) careTeamPhone?: string;
   /** The out-of-hours number, if different. */
@@ -93,24 +94,29 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('therapy') && !['checkpoint', 'car-t', 'all'].includes(this.therapy))
-      console.warn(`${this.localName}: unknown therapy "${this.therapy}"; showing all symptoms. Use checkpoint, car-t or all.`);
+    if (changed.has('therapy') && !therapyFilters.includes(this.therapy))
+      console.warn(
+        `${this.localName}: unknown therapy "${this.therapy}"; showing all symptoms. Use ${therapyFilters.join(', ')}.`,
+      );
     if (!this.hasUpdated && this.remember) {
       const saved = this.answers.load();
       if (saved) [this.ticked, this.none, this.keep] = [saved.ticked, saved.none, true];
     }
   }
 
+  /** The therapy shown: an unknown value shows every symptom (with the warning above). */
+  private get filter(): TherapyFilter {
+    return therapyFilters.includes(this.therapy) ? this.therapy : 'all';
+  }
+
   /** The symptoms for the chosen therapy. */
   private get items(): Symptom[] {
-    const t = this.therapy;
-    const all = this.contentController.section.items;
-    return t === 'checkpoint' || t === 'car-t' ? all.filter((s) => s.therapies.includes(t)) : all;
+    return this.contentController.section.items.filter((s) => appliesTo(s, this.filter));
   }
 
   /** The action plan for what is ticked: the one source of the plan on screen, in print and copied. */
   private get plan(): Plan {
-    return buildPlan(this.items, this.ticked, this.none);
+    return buildPlan(this.contentController.section, this.ticked, this.none, this.filter);
   }
 
   /** The hospital's numbers, for the plan's words. */
@@ -146,7 +152,12 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
           ? html`${urgencyIcon('emergency')}<span>${words.say('checklistAlert')}</span>`
           : nothing}</div>
       <p class="count" role="status">${this.t('symptomsTicked', { count: plan.entries.length })}</p>
-      ${plan.entries.length ? nothing : html`<p>${this.t(plan.none ? 'planNothing' : 'planEmpty')}</p>`}
+      ${plan.entries.length
+        ? nothing
+        : plan.none
+          ? html`<p>${words.say('planNothing')}</p>
+              <div class="not-listed">${richText(plan.notListed)}</div>`
+          : html`<p>${this.t('planEmpty')}</p>`}
       ${planLevels(plan, words, h)}
       <p class="disclaimer" part="plan-disclaimer">${this.t('checklistDisclaimer')}</p>
       <div class="notes print-only">${this.t('notes')}</div>

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Symptom, SymptomsSection } from '../../content/schema.js';
 import { urgencyIcon } from './icons.js';
 import type { PlanWords } from './plan-words.js';
-import { severities, type Plan, type PlanEntry, type Severity } from './triage.js';
+import { severities, type Plan, type PlanEntry, type Severity } from './plan.js';
 
 /** The symptoms shown, in native fieldsets by body area (groups with none shown are left out). */
 export function symptomGroups(

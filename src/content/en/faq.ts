@@ -16,7 +16,7 @@ export const faq: FaqSection = {
       id: 'how-is-it-different-from-chemo',
       question: 'How is it different from chemotherapy?',
       answer: [
-        'Chemotherapy uses drugs that attack fast-growing cells, including cancer cells. Immunotherapy works mostly by helping your own immune system attack the cancer.',
+        'Chemotherapy uses drugs that attack cells that grow fast, like cancer cells. Immunotherapy works mostly by helping your own immune system attack the cancer.',
         'The side effects are different too. Immunotherapy is less likely to cause hair loss. But it can make the immune system attack healthy parts of the body, and these side effects can start later, even after treatment ends. Some people get both treatments together.',
       ],
     },
@@ -34,7 +34,7 @@ export const faq: FaqSection = {
             'As a cream on the skin, or as pills.',
           ],
         },
-        'Most people get treatment at a clinic and go home the same day. Some treatments, like CAR T-cell therapy and high-dose IL-2, need a hospital stay.',
+        'Most people get treatment at a clinic and go home the same day. Others need a hospital stay, such as CAR-T or TIL cell therapy. So do high-dose IL-2 and the first doses of a bispecific antibody.',
       ],
     },
     {
@@ -66,8 +66,8 @@ export const faq: FaqSection = {
       question: 'What side effects can happen, and when?',
       answer: [
         'Many people have mild side effects or none at all. The most common are tiredness, rash, itching and diarrhea.',
-        'Because the immune system is more active, it can sometimes attack healthy organs, like the gut, lungs, liver or hormone glands. Most side effects start in the first few months, but they can start at any time.',
-        'CAR T-cell therapy has its own side effects, like high fever and confusion. These usually start in the first few weeks and need care right away.',
+        'Because the immune system is more active, it can sometimes attack healthy organs, like the gut, lungs, liver or hormone glands. Most side effects start in the first few months. But they can start at any time, even a year or more after treatment ends.',
+        'CAR-T and bispecific antibodies can cause other side effects too, like high fever and confusion. These usually start in the first few weeks and need care right away.',
         'Tell your care team about any new symptom, even if it seems small. Found early, most side effects can be treated.',
       ],
     },
@@ -75,7 +75,7 @@ export const faq: FaqSection = {
       id: 'can-side-effects-start-after',
       question: 'Can side effects start after treatment ends?',
       answer: [
-        'Yes. Side effects from checkpoint inhibitors can start weeks, months or, rarely, even years after your last dose. Some, like thyroid problems, may need medicine for life.',
+        'Yes. Side effects from checkpoint inhibitors can start weeks, months or, rarely, even years after your last dose. Some last for life. For example, the thyroid is a gland in your neck that controls how your body uses energy. If it stops working, you will need a hormone pill every day.',
         'If you see any doctor or go to an emergency room, tell them you have had immunotherapy and which medicine you got. This helps them think of immune side effects.',
       ],
     },
@@ -94,11 +94,12 @@ export const faq: FaqSection = {
         'The most serious side effects of CAR T-cell therapy usually happen in the first few weeks. They need fast care from a team that knows how to treat them.',
         {
           list: [
-            'You will likely need to stay within about 2 hours of the treatment center for the first 2 to 4 weeks. Your team will tell you exactly how long.',
+            'You will likely need to stay within about 2 hours of the treatment center for at least 2 weeks after the infusion. Some centers ask for 4 weeks. Your team will tell you exactly how long.',
             'A caregiver needs to be with you day and night during this time. They help watch for fever, confusion and other warning signs.',
-            'Do not drive or use heavy machines until your team says it is safe. This is often between 2 and 8 weeks, depending on your treatment and where you live.',
+            'Do not drive or use heavy machines for at least 2 weeks, and until your team says it is safe. Some centers ask you to wait up to 8 weeks.',
           ],
         },
+        'After that, you will have regular checkups and blood tests for years. Your team will ask about your health for up to 15 years, because rare problems can show up late.',
       ],
     },
     {
@@ -106,7 +107,7 @@ export const faq: FaqSection = {
       question: 'Can I get vaccines during treatment?',
       answer: [
         'Ask your care team before you get any vaccine. Most people on checkpoint inhibitors can get vaccines that do not contain live germs, such as the flu shot.',
-        'Vaccines made with live germs are usually not advised during some treatments, and especially after CAR T-cell therapy. After CAR-T, you may need to get some childhood vaccines again once your immune system recovers.',
+        'Vaccines made with live germs are often not safe during treatment. This matters most after CAR T-cell therapy. After CAR-T, you may need some childhood vaccines again once your immune system recovers.',
       ],
     },
     {
@@ -114,14 +115,15 @@ export const faq: FaqSection = {
       question: 'Is it safe to get pregnant or breastfeed during treatment?',
       answer: [
         'Many immunotherapy medicines can harm an unborn baby. If you or your partner could get pregnant, use birth control that works well during treatment and for several months after. Your care team will tell you how long.',
-        'Do not breastfeed during treatment unless your team says it is safe. If you want children in the future, ask about your fertility before you start. Some treatments given with immunotherapy, like chemotherapy, can affect fertility.',
+        'Do not breastfeed during treatment, and for several months after the last dose, as your care team advises.',
+        'If you want children in the future, ask about your fertility before you start. Some treatments given along with immunotherapy can make it harder to have children later. Chemotherapy is one of them.',
       ],
     },
     {
       id: 'other-medicines-and-supplements',
       question: 'Can I take other medicines, vitamins or supplements?',
       answer: [
-        'Tell your care team about everything you take. This includes medicines from other doctors, medicines you buy without a prescription, vitamins, herbs and supplements.',
+        'Tell your care team about everything you take. This includes medicines from other doctors and medicines you buy in a store. It also includes vitamins, herbs and supplements.',
         'Some products sold to “boost the immune system” have not been tested with immunotherapy. Check with your team before you start anything new. Do not stop any medicine you were told to take without asking first.',
       ],
     },
@@ -133,9 +135,9 @@ export const faq: FaqSection = {
         {
           list: [
             'The type of cancer you have and how far it has spread.',
-            'Tests on the cancer cells, such as PD-L1, MSI or HER2. These can show if a treatment is more likely to help.',
+            'Tests on the cancer cells, such as PD-L1, MSI or HER2. These can show if a treatment is more likely to help. PD-L1 is a part on some cancer cells that switches T cells off.',
             'Treatments you have already had.',
-            'Your general health, including autoimmune diseases or an organ transplant.',
+            'Your general health. This includes an organ transplant, or an autoimmune disease, where the immune system attacks your own body.',
           ],
         },
         'Ask your care team why they do or do not suggest immunotherapy for you.',
@@ -164,11 +166,52 @@ export const faq: FaqSection = {
       ],
     },
     {
+      id: 'steroids',
+      question: 'What if I need steroids for a side effect?',
+      answer: [
+        'Steroids are strong medicines that calm the immune system. Prednisone is one of them. They are the main treatment for many immunotherapy side effects.',
+        {
+          list: [
+            'Take them exactly as your team tells you. The dose is usually lowered slowly over several weeks.',
+            'Never stop them suddenly, even if you feel well. Stopping all at once can make you very ill.',
+            'They have side effects of their own. They can raise your blood sugar, make it hard to sleep, change your mood and make you hungry. They can also make infections more likely.',
+          ],
+        },
+        'Tell your team about any of these. They may give you other medicines to protect your stomach or prevent infections.',
+      ],
+    },
+    {
+      id: 'hormone-problems',
+      question: 'What if a hormone gland stops working?',
+      answer: [
+        'Immunotherapy can damage a gland that makes hormones. Hormones are chemical messages that control things like energy, blood pressure and blood sugar. The damage is often lasting, so you may need to take hormones for life. Taken each day, they work well.',
+        {
+          list: [
+            'If you take a steroid hormone, such as hydrocortisone, ask for a steroid emergency card. Carry it at all times. Ask your team what to do with your dose when you are sick.',
+            'If you are throwing up and cannot keep your pills down, get emergency help. You may need a shot of steroid right away.',
+            'Some people get diabetes and need insulin. Learn the signs of low blood sugar: shaking, sweating, hunger or confusion. Eat or drink something sugary at once. If you do not get better quickly, get emergency help.',
+          ],
+        },
+      ],
+    },
+    {
+      id: 'blood-tests',
+      question: 'Why do I need blood tests before each dose?',
+      answer:
+        'Blood tests check your liver, kidneys, blood sugar, thyroid and blood counts. They can find a side effect before you feel it, when it is easier to treat. Your team may wait to give the next dose until the results are back.',
+    },
+    {
+      id: 'organ-transplant',
+      question: 'I have had an organ transplant. Can I have immunotherapy?',
+      answer:
+        'Checkpoint inhibitors can make your immune system attack a new organ, such as a kidney or liver. This is called rejection, and the organ can stop working. Some people still choose this treatment after weighing the risks. Your cancer team and your transplant team should decide together with you.',
+    },
+    {
       id: 'wallet-card',
       question: 'Should I carry a wallet card?',
       answer: [
         'Yes, if your team offers one. A wallet card says that you are on immunotherapy, which medicine you get, and how to reach your care team.',
-        'Show it to any doctor, nurse or emergency team you see, even for something that seems unrelated. Side effects of immunotherapy can look like other illnesses, and the card helps them treat you quickly. Keep carrying it for some time after treatment ends.',
+        'Show it to any doctor, nurse or emergency team you see, even for something that seems unrelated. Side effects of immunotherapy can look like other illnesses, and the card helps them treat you quickly. Keep carrying it for at least a year after treatment ends, or for as long as your team advises.',
       ],
     },
     {
@@ -178,8 +221,8 @@ export const faq: FaqSection = {
         'Clinical trials are research studies that test new treatments or new ways of using current ones. Many new kinds of immunotherapy are being tested in trials.',
         'A trial may give you a treatment that is not yet widely available. It may also have risks and extra visits. Ask your care team if a trial might fit you.',
         [
-          'You can also search for trials on ',
-          { text: 'the National Cancer Institute website', href: 'https://www.cancer.gov/research/participate/clinical-trials-search' },
+          'You can also look for trials on ',
+          { text: 'the NCI website', href: 'https://www.cancer.gov/research/participate/clinical-trials-search' },
           ' or at ',
           { text: 'ClinicalTrials.gov', href: 'https://clinicaltrials.gov/' },
           '.',

@@ -3,7 +3,8 @@ import type { Meta } from '../schema.js';
 /**
  * About the built-in English content: where the facts come from and the
  * disclaimer shown with every widget. No clinical review has been done, so
- * there is deliberately no `reviewer`.
+ * there is deliberately no `reviewer` and no `lastReviewed`: `written` is the
+ * date the text was written or last changed.
  */
 export const meta: Meta = {
   language: 'en',
@@ -103,10 +104,40 @@ export const meta: Meta = {
       url: 'https://www.macmillan.org.uk/cancer-information-and-support/treatments-and-drugs/car-t-cell-therapy',
       publisher: 'Macmillan Cancer Support',
     },
+    {
+      title: 'Management of Immune-Related Adverse Events in Patients Treated With Immune Checkpoint Inhibitor Therapy: ASCO Guideline Update',
+      url: 'https://doi.org/10.1200/JCO.21.01440',
+      publisher: 'American Society of Clinical Oncology',
+    },
+    {
+      title: 'ASTCT Consensus Grading for Cytokine Release Syndrome and Neurologic Toxicity Associated with Immune Effector Cells',
+      url: 'https://doi.org/10.1016/j.bbmt.2018.12.758',
+      publisher: 'American Society for Transplantation and Cellular Therapy',
+    },
+    {
+      title: 'Approved Cellular and Gene Therapy Products (prescribing information, including lifileucel)',
+      url: 'https://www.fda.gov/vaccines-blood-biologics/cellular-gene-therapy-products/approved-cellular-and-gene-therapy-products',
+      publisher: 'U.S. Food and Drug Administration',
+    },
+    {
+      title: 'Monoclonal Antibodies and Their Side Effects',
+      url: 'https://www.cancer.org/cancer/managing-cancer/treatment-types/immunotherapy/monoclonal-antibodies.html',
+      publisher: 'American Cancer Society',
+    },
+    {
+      title: 'Adrenal crisis and the steroid emergency card',
+      url: 'https://www.endocrinology.org/adrenal-crisis',
+      publisher: 'Society for Endocrinology',
+    },
+    {
+      title: 'Headaches',
+      url: 'https://www.nhs.uk/conditions/headaches/',
+      publisher: 'NHS',
+    },
   ],
-  lastReviewed: '2026-11-22',
+  written: '2026-11-22',
   disclaimer: [
-    'This is general information to help you learn about immunotherapy. It is not a diagnosis or medical advice, and it does not take the place of your care team.',
+    'This is general information to help you learn. It is not a diagnosis or medical advice, and it does not take the place of your care team.',
     'Every person and every cancer is different. If you are not sure what to do, call your care team.',
   ],
 };

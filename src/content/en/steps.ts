@@ -35,8 +35,10 @@ export const steps: StepsSection = {
       picture: 'activate',
       title: 'Releasing the brakes',
       text: 'Checkpoint inhibitors block the brakes. T cells that know the target switch on and make many copies of themselves.',
-      detail:
+      detail: [
+        'There is more than one brake. One, called CTLA-4, works mostly here in the lymph nodes, when T cells first switch on. Another, called PD-1, works mostly later, inside the tumor. Cancer cells can press it with a part called PD-L1. Different medicines block different brakes.',
         'More T cells means a bigger force to fight the cancer. Because the brakes are off, the T cells can sometimes attack healthy parts of the body too. This is why immunotherapy can cause side effects in places like the skin, gut or lungs.',
+      ],
     },
     {
       id: 'find-the-tumor',
@@ -50,9 +52,11 @@ export const steps: StepsSection = {
       id: 'attack',
       picture: 'attack',
       title: 'Attacking the cancer',
-      text: 'When T cells find a cancer cell with the target, they attack and kill it. Antibodies can help by marking cancer cells for attack.',
-      detail:
-        'In CAR T-cell therapy, a person’s own T cells are changed in a lab so they can find a marker on the cancer. Millions of these cells are given back through a drip, and they attack the cancer directly.',
+      text: 'When T cells find a cancer cell with the target, they attack and kill it. Inside the tumor, medicines that block PD-1 or PD-L1 keep the T cells from being switched off.',
+      detail: [
+        'Antibodies can help by marking cancer cells for attack. Bispecific antibodies hold a T cell and a cancer cell together.',
+        'In CAR T-cell therapy, a person’s own T cells are changed in a lab so they can find a marker on the cancer. Millions of these cells are given back through a drip, and they attack the cancer directly. TIL therapy is similar. It grows T cells taken from the tumor itself.',
+      ],
     },
     {
       id: 'remember',
@@ -66,7 +70,7 @@ export const steps: StepsSection = {
       id: 'combine',
       picture: 'combine',
       title: 'Working with other treatments',
-      text: 'Immunotherapy is often given with chemotherapy, radiation, surgery or targeted drugs. It can take weeks or months to see if it is working.',
+      text: 'Other cancer treatments, like chemo, radiation or surgery, are often given at the same time. It can take weeks or months to see if it is working.',
       detail: [
         'Other treatments can kill cancer cells and release more markers, which may help the immune system. Your care team will choose the mix that fits your cancer.',
         'Sometimes a tumor looks bigger on a scan before it shrinks. This can happen when immune cells crowd into the tumor. Doctors call it pseudoprogression. It is not common, so your team will look at your scans and how you feel to decide what it means.',

@@ -16,14 +16,17 @@ export const checklist = {
   checklistSeverityShown: 'How bad: {severity}',
   urgencyEmergency: 'Get emergency help now',
   urgencyCall: 'Call your care team now',
-  urgencyVisit: 'Tell your care team at your next visit',
+  urgencyVisit: 'Tell your care team within a few days',
   planTitle: 'What to do',
   planEmpty: 'Tick anything you feel to see what to do.',
-  planNothing: 'You ticked none of these. Keep watching for changes and tell your care team at your next visit.',
-  planEmergencyDo: 'Call {number} now, or go to the nearest emergency room. Say that you are having immunotherapy.',
+  planNothing:
+    'You ticked none of these. Keep watching for changes. If you notice anything new, even if it is not on this list, call {careTeam}.',
+  planEmergencyDo:
+    'Call {number} now, or go to the nearest emergency room. Say which immunotherapy you are having or have had.',
   planCallDo: 'Call {careTeam} now, day or night.',
   planCallHours: 'Out of hours, call {hoursPhone}.',
-  planVisitDo: 'Write these down and tell your care team at your next visit. If they get worse before then, call {careTeam}.',
+  planVisitDo:
+    'Tell your care team about these within a few days, or at your next visit if that is sooner. If they get worse before then, call {careTeam}.',
   checklistAlert: 'Get emergency help now. Call {number}.',
   checklistCareTeam: 'your care team',
   checklistCareTeamAt: 'your care team at {phone}',

@@ -4,8 +4,10 @@ import type { StringValue } from '../types.js';
 export const shared = {
   loading: 'Loading…',
   sourcesLabel: 'Sources',
-  lastReviewed: 'Last reviewed {date}',
-  reviewedBy: 'Reviewed by {reviewer}',
+  written: 'Written {date}.',
+  notReviewed: 'Not yet reviewed by a clinician.',
+  reviewedOn: 'Reviewed {date} by {reviewer}.',
+  reviewedBy: 'Reviewed by {reviewer}.',
   renderError: 'This section could not be shown. Please ask your care team for this information.',
   moreDetail: 'More detail',
 } as const satisfies Record<string, StringValue>;

@@ -12,14 +12,17 @@ export const checklist = {
   checklistSeverityShown: 'Intensidad: {severity}',
   urgencyEmergency: 'Pida ayuda de emergencia ahora',
   urgencyCall: 'Llame a su equipo de atención ahora',
-  urgencyVisit: 'Dígaselo a su equipo de atención en su próxima cita',
+  urgencyVisit: 'Dígaselo a su equipo médico en unos pocos días',
   planTitle: 'Qué hacer',
   planEmpty: 'Marque lo que siente para ver qué hacer.',
-  planNothing: 'No marcó ninguno de estos. Siga pendiente de cualquier cambio y cuénteselo a su equipo de atención en su próxima cita.',
-  planEmergencyDo: 'Llame al {number} ahora o vaya a la sala de emergencias más cercana. Diga que recibe inmunoterapia.',
+  planNothing:
+    'No marcó ninguno de estos. Siga pendiente de cualquier cambio. Si nota algo nuevo, aunque no esté en esta lista, llame a {careTeam}.',
+  planEmergencyDo:
+    'Llame al {number} ahora o vaya a la sala de emergencias más cercana. Diga qué inmunoterapia recibe o recibió.',
   planCallDo: 'Llame a {careTeam} ahora, de día o de noche.',
   planCallHours: 'Fuera del horario de atención, llame al {hoursPhone}.',
-  planVisitDo: 'Anótelos y cuénteselos a su equipo de atención en su próxima cita. Si empeoran antes, llame a {careTeam}.',
+  planVisitDo:
+    'Cuénteselos a su equipo médico en unos pocos días, o en su próxima cita si es antes. Si empeoran antes, llame a {careTeam}.',
   checklistAlert: 'Pida ayuda de emergencia ahora. Llame al {number}.',
   checklistCareTeam: 'su equipo de atención',
   checklistCareTeamAt: 'su equipo de atención al {phone}',

@@ -5,8 +5,10 @@ import type { Catalog } from '../types.js';
 export const shared = {
   loading: 'Cargando…',
   sourcesLabel: 'Fuentes',
-  lastReviewed: 'Última revisión: {date}',
-  reviewedBy: 'Revisado por {reviewer}',
+  written: 'Escrito el {date}.',
+  notReviewed: 'Todavía no lo ha revisado un médico.',
+  reviewedOn: 'Revisado el {date} por {reviewer}.',
+  reviewedBy: 'Revisado por {reviewer}.',
   renderError: 'No se pudo mostrar esta sección. Pida esta información a su equipo de atención.',
   moreDetail: 'Más detalles',
 } as const satisfies Catalog<typeof en>;
