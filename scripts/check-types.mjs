@@ -52,7 +52,8 @@ entries.forEach(([key, { default: file }], i) => {
   if (documented[key]?.types.length) imports.push(`import type { ${documented[key].types.map((n) => `${n} as ${local(n)}`).join(', ')} } from '${specifier}';`);
   // Values must be values, not only types.
   values.push(...names.map(local));
-  if (documented[key]?.types.length) checks.push(`export type T${i} = [${documented[key].types.map(local).join(', ')}];`);
+  // One alias per type: a tuple of several deep valibot-inferred types trips TypeScript's instantiation depth limit.
+  for (const [j, name] of (documented[key]?.types ?? []).entries()) checks.push(`export type T${i}_${j} = ${local(name)};`);
   // The documented shapes: define() takes nothing; each class is a custom element.
   if (names.includes('define')) checks.push(`${local('define')} satisfies () => void;`);
   for (const c of classes) if (names.includes(c)) checks.push(`customElements.define('x-check-${i}-${c.toLowerCase()}', ${local(c)});`);

@@ -301,7 +301,6 @@ export type StepsSection = v.InferOutput<typeof StepsSectionSchema>;
 export type SymptomsSection = v.InferOutput<typeof SymptomsSectionSchema>;
 export type FaqSection = v.InferOutput<typeof FaqSectionSchema>;
 export type StringValue = v.InferOutput<typeof StringValueSchema>;
-export type ContentPack = v.InferOutput<typeof ContentPackSchema>;
 /** The four sections a widget can read. */
 export type SectionName = 'therapies' | 'steps' | 'symptoms' | 'faq';
 export interface Sections {
@@ -310,3 +309,22 @@ export interface Sections {
   symptoms: SymptomsSection;
   faq: FaqSection;
 }
+
+/**
+ * A content pack, as the schema above accepts it. Spelt out from the section
+ * types (each inferred from its schema) rather than inferred whole: the whole
+ * inference is too deep for TypeScript to check in a consumer's project. The
+ * line below it fails to compile if the two ever differ.
+ */
+export interface ContentPack {
+  $schema?: string;
+  meta: Meta;
+  therapies?: TherapiesSection;
+  steps?: StepsSection;
+  symptoms?: SymptomsSection;
+  faq?: FaqSection;
+  strings?: { [key: string]: StringValue };
+}
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** Compile-time proof that `ContentPack` is what `ContentPackSchema` outputs. */
+export const contentPackMatchesSchema: Same<ContentPack, v.InferOutput<typeof ContentPackSchema>> = true;
