@@ -17,7 +17,8 @@ import { createServer } from 'node:net';
 export const engines = ['chromium', 'firefox', 'webkit'];
 export const engineLabel = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
 
-const debianPackages = {
+/** Debian packages that bring each engine (and, for WebKit, its driver and display). */
+export const debianPackages = {
   chromium: ['chromium'],
   firefox: ['firefox-esr'],
   webkit: ['webkit2gtk-driver', 'xvfb', 'matchbox-window-manager'],
@@ -213,10 +214,11 @@ function own(child) {
 
 /**
  * Starts a private Xvfb display (the X server picks a free number itself),
- * matchbox-window-manager on it, and WebKitWebDriver on a free port.
+ * matchbox-window-manager on it (unless `windowManager: false`: then windows can be
+ * resized, but never get focus), and WebKitWebDriver on a free port.
  * Returns { hostname, port, display, stop() }; everything also stops when this process exits.
  */
-export async function startWebKitDriver({ width = 1280, height = 2400 } = {}) {
+export async function startWebKitDriver({ width = 1280, height = 2400, windowManager: withWm = true } = {}) {
   const { xvfb, windowManager, webDriver } = findWebKit();
   const x = own(spawn(xvfb, ['-displayfd', '3', '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] }));
   let xErr = '';
@@ -231,12 +233,13 @@ export async function startWebKitDriver({ width = 1280, height = 2400 } = {}) {
     setTimeout(() => fail(new Error('Xvfb did not start within 20 s')), 20000).unref();
   });
   const env = { ...process.env, DISPLAY: display };
-  const wm = own(spawn(windowManager, ['-use_titlebar', 'no'], { env, stdio: 'ignore' }));
+  // Without a window manager the window takes the size WebDriver asks for (matchbox makes it fill the screen).
+  const wm = withWm ? own(spawn(windowManager, ['-use_titlebar', 'no'], { env, stdio: 'ignore' })) : undefined;
   const port = await freePort();
   const driver = own(spawn(webDriver, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' }));
   const stop = async () => {
     for (const c of [driver, wm, x]) {
-      if (c.exitCode !== null || c.signalCode !== null) continue;
+      if (!c || c.exitCode !== null || c.signalCode !== null) continue;
       const gone = new Promise((r) => c.once('exit', r));
       c.kill('SIGTERM');
       await Promise.race([gone, new Promise((r) => setTimeout(r, 3000))]);
