@@ -61,7 +61,7 @@ async function openWebKit() {
     const capabilities = webkitCapabilities();
     // Full screen hides MiniBrowser's toolbar, so the window size is the viewport size.
     capabilities['webkitgtk:browserOptions'].args.push('--full-screen');
-    driver = await remote({ hostname: services.hostname, port: services.port, logLevel: 'error', capabilities });
+    driver = await remote({ hostname: services.hostname, port: services.port, logLevel: 'silent', capabilities });
   } catch (e) {
     await services.stop();
     throw e;
