@@ -1,10 +1,28 @@
 // `npm test`: every check a reviewer needs, in order, stopping at the first failure.
-import { execSync } from 'node:child_process';
-import { ensureChrome, ensureDependencies } from './setup.mjs';
+// Unit/DOM tests and the bundle checks run once per engine (Chromium, Firefox, WebKit).
+//   npm test -- firefox           only the Firefox steps (builds first if dist/ is missing)
+//   IMMUNO_BROWSERS=webkit npm test   every step, with WebKit as the only engine
+//   npm test -- lint              steps whose name contains "lint"
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { engineLabel, engines, selectedEngines } from './browsers.mjs';
+import { ensureBrowsers, ensureDependencies } from './setup.mjs';
+
+const args = process.argv.slice(2);
+const engineArgs = args.filter((a) => engines.includes(a.toLowerCase()));
+const only = args.filter((a) => !engineArgs.includes(a)).map((a) => a.toLowerCase());
+let chosen;
+try {
+  chosen = selectedEngines(engineArgs.join(',') || undefined);
+} catch (e) {
+  console.error(e.message);
+  process.exit(1);
+}
 
 await ensureDependencies();
-await ensureChrome();
+await ensureBrowsers(chosen);
 
+const perEngine = (make) => chosen.map((e) => ({ ...make(e, engineLabel[e]), engine: e }));
 const steps = [
   ['type check', 'npx tsc --noEmit -p .'],
   ['lint', 'npx eslint .'],
@@ -13,22 +31,68 @@ const steps = [
   ['side-effect checklist: the triage table in its docs matches the rules', 'npx tsx scripts/triage-table.ts --check'],
   ['build', 'npm run build --silent'],
   ["package types declare every entry's exports (bundler and node16)", 'node scripts/check-types.mjs'],
-  ['unit and DOM tests (Chromium)', 'npx wtr'],
-  ['render tests in Lit dev mode (its warnings catch real mistakes)', 'LIT_DEV=1 npx wtr --files test/widgets.test.ts'],
-  ['bundle from outside (Chromium)', 'node test/e2e/bundle.e2e.mjs'],
+  ...perEngine((e, label) => ({ name: `unit and DOM tests (${label})`, cmd: `IMMUNO_BROWSERS=${e} npx wtr`, kind: 'unit' })),
+  ['render tests in Lit dev mode (its warnings catch real mistakes)', 'LIT_DEV=1 IMMUNO_BROWSERS=chromium npx wtr --files test/widgets.test.ts'],
+  ...perEngine((e, label) => ({ name: `bundle from outside (${label})`, cmd: `node test/e2e/bundle.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
   ['size: report, and no growth past the ceilings', 'node scripts/size.mjs --check'],
   ['Storybook build and story smoke test (Chromium)', 'npm run test:stories --silent'],
-];
-const only = process.argv.slice(2);
-for (const [name, cmd] of steps) {
-  if (only.length && !only.some((o) => name.includes(o))) continue;
-  console.log(`\n▶ ${name}`);
+].map((s) => (Array.isArray(s) ? { name: s[0], cmd: s[1] } : s));
+
+let selected = steps;
+if (only.length) selected = steps.filter((s) => only.some((o) => s.name.toLowerCase().includes(o)));
+else if (engineArgs.length) selected = steps.filter((s) => s.engine);
+if (selected.some((s) => s.needsBuild) && !selected.some((s) => s.name === 'build') && !existsSync('dist/immuno-widgets.js')) {
+  selected.unshift(steps.find((s) => s.name === 'build'));
+}
+
+/** Runs a shell command, passing its output through and keeping a copy. */
+const run = (cmd) =>
+  new Promise((resolve) => {
+    const child = spawn(cmd, { shell: true, stdio: ['inherit', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      process.stdout.write(d);
+      out += d;
+    });
+    child.on('close', (code) => resolve({ code, out }));
+  });
+
+// eslint-disable-next-line no-control-regex
+const plain = (s) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+/** The last "N passed, N failed[, N skipped]" a runner printed. */
+const counts = (out) => {
+  const all = [...plain(out).matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)];
+  const m = all.at(-1);
+  return m ? { passed: +m[1], failed: +m[2], skipped: m[3] === undefined ? undefined : +m[3] } : undefined;
+};
+/** Skipped tests in a WTR run (the titles carry the reason). */
+const wtrSkips = (out) => [...new Set(plain(out).match(/\[skipped: [^\]]+\]/g) ?? [])].length;
+
+const summary = [];
+for (const step of selected) {
+  console.log(`\n▶ ${step.name}`);
   const start = Date.now();
-  try {
-    execSync(cmd, { stdio: 'inherit' });
-  } catch {
-    console.error(`\n✖ ${name} failed`);
+  const { code, out } = await run(step.cmd);
+  const seconds = (Date.now() - start) / 1000;
+  if (step.engine) {
+    const c = counts(out) ?? { passed: 0, failed: 0 };
+    if (c.skipped === undefined) c.skipped = wtrSkips(out);
+    summary.push({ ...step, ...c, seconds });
+  }
+  if (code !== 0) {
+    console.error(`\n✖ ${step.name} failed`);
     process.exit(1);
   }
-  console.log(`✔ ${name} (${((Date.now() - start) / 1000).toFixed(1)} s)`);
+  console.log(`✔ ${step.name} (${seconds.toFixed(1)} s)`);
+}
+
+if (summary.length) {
+  console.log('\nPer engine:');
+  for (const e of chosen) {
+    for (const s of summary.filter((x) => x.engine === e)) {
+      console.log(`  ${`${engineLabel[e]} ${s.kind}:`.padEnd(18)} ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped (${s.seconds.toFixed(0)} s)`);
+    }
+  }
+  const total = summary.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });
+  console.log(`\nbrowsers: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 }

@@ -1,9 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ImmunoFaq } from '../src/components/faq/faq.js';
 import { en } from '../src/content/en/index.js';
 import { defineAll } from '../src/define.js';
-import { captureWarnings, shadowText } from './helpers.js';
+import { captureWarnings, emulateMedia, sendKeys, shadowText } from './helpers.js';
 
 defineAll();
 

@@ -1,9 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ImmunoHowItWorks } from '../src/components/how-it-works/how-it-works.js';
 import { en } from '../src/content/en/index.js';
 import { defineAll } from '../src/define.js';
-import { captureWarnings, shadowText } from './helpers.js';
+import { captureWarnings, emulateMedia, sendKeys, shadowText } from './helpers.js';
 
 defineAll();
 
@@ -349,7 +348,7 @@ describe('<immuno-how-it-works>', () => {
       const h = el2.getBoundingClientRect().height;
       customElements.define(tag2, class extends ImmunoHowItWorks {});
       await el2.updateComplete;
-      expect(el2.getBoundingClientRect().height).to.be.at.least(h);
+      expect(el2.getBoundingClientRect().height).to.be.at.least(h - 0.001); // Firefox rounds to 1/60 px
     });
   });
 

@@ -1,9 +1,8 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ImmunoSideEffectChecklist } from '../src/components/side-effect-checklist/side-effect-checklist.js';
 import { symptoms } from '../src/content/en/symptoms.js';
 import { defineAll } from '../src/define-all.js';
-import { captureWarnings, shadowText } from './helpers.js';
+import { captureWarnings, emulateMedia, sendKeys, shadowText } from './helpers.js';
 
 defineAll();
 
