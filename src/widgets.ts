@@ -10,7 +10,7 @@
  * are re-exported once each in src/elements.ts; `defineAll()` pairs them with
  * their tags by `className`, so a class missing there is a compile error.
  *
- * Adding a widget: see docs/architecture-registry-notes.md.
+ * Adding a widget: see docs/architecture.md.
  */
 import type { SectionName } from './content/schema.js';
 

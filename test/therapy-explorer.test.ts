@@ -6,7 +6,7 @@ import { en } from '../src/content/en/index.js';
 import { symptoms } from '../src/content/en/symptoms.js';
 import { therapies } from '../src/content/en/therapies.js';
 import type { Therapy } from '../src/content/schema.js';
-import { captureWarnings, emulateMedia, itExceptIn, sendKeys, shadowText, waitFor } from './helpers.js';
+import { captureWarnings, emulateMedia, sendKeys, shadowText, waitFor } from './helpers.js';
 
 if (!customElements.get('immuno-therapy-explorer')) customElements.define('immuno-therapy-explorer', ImmunoTherapyExplorer);
 
@@ -235,9 +235,7 @@ describe('3. filter by cancer', () => {
     expect(status(el)).to.equal('1 treatment type');
   });
 
-  // Firefox: the template toggles <option selected> attributes, and once the user has picked, Firefox keeps
-  // the picked option; binding the select's .value fixes it (src bug, see the cross-browser report).
-  itExceptIn('firefox', "Firefox: select keeps the user's choice, template toggles option selected attributes — fixed in src after merge", 'says so when nothing matches and offers a reset that brings every type back and focuses the search', async () => {
+  it('says so when nothing matches and offers a reset that brings every type back and focuses the search', async () => {
     const el = await explorer();
     await pickCancer(el, 'prostate');
     await search(el, 'keytruda');

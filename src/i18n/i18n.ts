@@ -18,7 +18,7 @@ const warned = new Set<string>();
  * The built-in locales other than English. Their strings are loaded only when a
  * page asks for them, so they never add to the English bundle: each is a
  * separate file next to the bundle (`dist/locales/`). To add one, see
- * docs/architecture-i18n-notes.md.
+ * docs/i18n.md.
  */
 const loaders = new Map<string, () => Promise<{ strings: Strings | NamespacedStrings }>>([
   ['es', () => import('./es/index.js')],

@@ -36,17 +36,6 @@ export const baseStyles = css`
     line-height: 1.5;
     overflow-wrap: break-word;
   }
-  /* 2. Far below the fold (state set by ImmunoElement's IntersectionObserver)
-     the browser skips style, layout and paint until the widget nears the
-     viewport; find-in-page and assistive technology still reach it. Widgets
-     in view never get it, so they are hit-testable from the first frame. The
-     clip margin keeps focus rings at the edges visible under the paint
-     containment this brings. */
-  :host(:state(far)) {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 30rem;
-    overflow-clip-margin: 0.5rem;
-  }
   :host([hidden]) {
     display: none;
   }
@@ -116,7 +105,6 @@ export const baseStyles = css`
   @media print {
     :host {
       color: #000;
-      content-visibility: visible;
     }
   }
 `;

@@ -2,10 +2,10 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import { property } from 'lit/decorators.js';
 import { ContentController } from '../controllers/content-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
-import { ViewportController } from '../controllers/viewport-controller.js';
 import { plainText } from '../content/rich-text.js';
 import type { SectionName } from '../content/schema.js';
 import type { KeyOf, Namespace } from '../i18n/en.js';
+import { formatDate } from './dates.js';
 import { dispatch, type EventDetail } from './events.js';
 import { renderFooter } from './footer.js';
 
@@ -34,13 +34,10 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 8000;
 
   /**
-   * Custom states for styling (`:state(far)`).
+   * Form-associated internals: custom states for styling.
    * @internal
    */
   protected readonly internals = this.attachInternals();
-
-  /** @internal */
-  protected readonly viewportController = new ViewportController(this, this.internals.states);
 
   /**
    * The content controller; each widget creates its own for its section.
@@ -135,11 +132,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
    * @internal
    */
   protected formatDate(iso: string): string {
-    try {
-      return new Intl.DateTimeFormat(this.uiLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
-    } catch {
-      return iso;
-    }
+    return formatDate(iso, this.uiLocale);
   }
 
   /**

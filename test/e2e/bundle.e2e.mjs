@@ -150,7 +150,7 @@ const checks = [
   },
   {
     name: 'the demo page does not shift while the widgets load (Chromium: on a slow phone, 4× CPU)',
-    skip: { firefox: 'Firefox: no blocking="render", so the page paints before the widgets upgrade, and far widgets are 0 px tall — fixed in src after merge' },
+    skip: { firefox: 'Firefox: no blocking="render", so the page paints before the widgets upgrade (the demo relies on it; CMS pages use the snippet\'s :not(:defined) rules instead)' },
     async run(p, b) {
       await p.setViewport(412, 823);
       if (b.cdp) {
@@ -175,7 +175,6 @@ const checks = [
   },
   {
     name: 'widgets far below the fold keep a height before the reader gets there (on a phone, 390 px)',
-    skip: { firefox: 'Firefox: far-below-the-fold widgets are 0 px tall (container-type + content-visibility:auto under :state(far)) — fixed in src after merge' },
     async run(p) {
       await p.setViewport(390, 800);
       await p.goto(`${url}/.tmp/e2e/demo.html`);
@@ -187,10 +186,6 @@ const checks = [
   },
   {
     name: 'content does not jump while the reader scrolls: widgets scrolled past keep their height (390 px)',
-    skip: {
-      firefox: 'Firefox: widgets out of view are 0 px tall (container-type + content-visibility:auto under :state(far)) — fixed in src after merge',
-      webkit: 'WebKit: widgets scrolled past collapse to the 30rem placeholder, and WebKit has no scroll anchoring — fixed in src after merge',
-    },
     async run(p) {
       await p.setViewport(390, 800);
       await p.goto(`${url}/.tmp/e2e/demo.html`);

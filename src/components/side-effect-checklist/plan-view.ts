@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { richText } from '../../content/rich-text.js';
+import { heading } from '../../shared/heading.js';
 import { urgencyIcon } from './icons.js';
 import type { PlanWords } from './plan-words.js';
 import type { Plan } from './plan.js';
@@ -8,9 +9,7 @@ import type { Plan } from './plan.js';
 export function planLevels(plan: Plan, words: PlanWords<unknown>, headingLevel: number): TemplateResult[] {
   return plan.levels.map(
     ({ level, entries }) => html`<div class="level ${level}" part="level level-${level}">
-      <div class="level-title" role="heading" aria-level=${Math.min(6, headingLevel + 1)}>
-        ${urgencyIcon(level)} ${words.urgency(level)}
-      </div>
+      ${heading(headingLevel + 1, html`${urgencyIcon(level)} ${words.urgency(level)}`, 'level-title')}
       ${words.todo(level).map((line) => html`<p>${line}</p>`)}
       <ul>
         ${entries.map(

@@ -5,7 +5,8 @@ import { richText } from '../../content/rich-text.js';
 import type { Symptom } from '../../content/schema.js';
 import { symptomsSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
-import { clampLevel } from '../../shared/heading.js';
+import { CopyController } from '../../shared/clipboard.js';
+import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { printPage } from './print.js';
 import { rememberAnswers } from './answers.js';
@@ -66,12 +67,12 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   @state() private none = false;
   @state() private keep = false;
   @state() private alert = false;
-  @state() private copyNote: '' | 'copied' | 'copyFailed' = '';
 
   protected readonly namespace = 'checklist';
   /** @internal */
   protected readonly contentController = new ContentController(this, symptomsSection);
   private readonly answers = rememberAnswers(this);
+  private readonly copier = new CopyController(this);
   /** `t()` for the plan's words and views. */
   private readonly tr: Translate = (key, vars) => this.t(key, vars);
   private readonly handlers: SymptomHandlers = {
@@ -132,7 +133,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     const h = clampLevel(this.headingLevel);
     return html`<div class="layout">
       <div class="checklist" part="checklist">
-        <div class="heading" role="heading" aria-level=${h}>${this.t('checklistLegend')}</div>
+        ${heading(h, this.t('checklistLegend'), 'heading')}
         ${richText(section.intro)}
         ${symptomGroups(section, this.items, plan, words, this.handlers)}
         <div class="symptom none" part="symptom none">
@@ -147,7 +148,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   private renderPlan(plan: Plan, words: PlanWords<unknown>, h: number): TemplateResult {
     return html`<section class="plan" part="plan" aria-labelledby="plan-title">
       <p class="print-only print-title">${this.t('printTitle')}. ${this.t('dateLabel', { date: today(this.uiLocale) })}</p>
-      <div class="heading" role="heading" aria-level=${h} id="plan-title">${this.t('planTitle')}</div>
+      ${heading(h, this.t('planTitle'), 'heading', { id: 'plan-title' })}
       <div class="alert ${this.alert ? 'on' : ''}" role="alert" part="alert">${this.alert
           ? html`${urgencyIcon('emergency')}<span>${words.say('checklistAlert')}</span>`
           : nothing}</div>
@@ -164,7 +165,11 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
       <div class="actions" part="actions">
         <button type="button" @click=${() => printPage(this)}>${this.t('printPlan')}</button>
         <button type="button" @click=${this.onCopy}>${this.t('copySummary')}</button>
-        <p class="note" role="status">${this.copyNote ? this.t(this.copyNote) : nothing}</p>
+        <p class="note" role="status">${this.copier.status === 'copied'
+            ? this.t('copied')
+            : this.copier.status === 'failed'
+              ? this.t('copyFailed')
+              : nothing}</p>
       </div>
       ${this.remember ? this.renderRemember() : nothing}
     </section>`;
@@ -225,14 +230,8 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     this.commit(new Map(), false);
   }
 
-  private async onCopy(): Promise<void> {
-    this.copyNote = '';
-    try {
-      await navigator.clipboard.writeText(planSummary(this.plan, planWords(this.tr, this.phones, true), today(this.uiLocale)));
-      this.copyNote = 'copied';
-    } catch {
-      this.copyNote = 'copyFailed';
-    }
+  private onCopy(): void {
+    void this.copier.copy(planSummary(this.plan, planWords(this.tr, this.phones, true), today(this.uiLocale)));
   }
 }
 

@@ -1,6 +1,7 @@
 import { repeat } from 'lit/directives/repeat.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
@@ -110,8 +111,8 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
         </div>
         <div class="field">
           <label for="cancer">${this.t('explorerFilterLabel')}</label>
-          <select id="cancer" part="filter" @change=${this.onFilter}>
-            <option value="" ?selected=${!cancer}>${this.t('explorerFilterAll')}</option>
+          <select id="cancer" part="filter" .value=${live(cancer)} @change=${this.onFilter}>
+            <option value="">${this.t('explorerFilterAll')}</option>
             ${section.cancers
               .filter((c) => used.has(c.id))
               .map((c) => html`<option value=${c.id} ?selected=${c.id === cancer}>${c.name}</option>`)}
