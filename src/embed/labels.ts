@@ -1,0 +1,23 @@
+import type { Strings } from '../i18n/i18n.js';
+import { format } from '../i18n/i18n.js';
+import { en, type StringKey } from '../i18n/en.js';
+import { strings as es } from '../i18n/es.js';
+
+/**
+ * UI words the light-DOM forms write for people who see the markup before (or
+ * without) the script: `<dt>` labels, urgency words, "Sources". The readers
+ * never rely on them. They come from the same strings the widgets use, in the
+ * content's language when the bundle has them, with the pack's own overrides.
+ */
+const builtIn: Record<string, Strings> = { en, es };
+
+/** A function that returns one UI string as plain text, placeholders filled. */
+export type Label = (key: StringKey, vars?: Record<string, string | number>) => string;
+
+/** Whether the bundle has UI strings for `lang` (or its base language). */
+export const hasLabels = (lang: string): boolean => lang.toLowerCase().split('-')[0] in builtIn;
+
+export function labels(lang: string, overrides: Strings = {}): Label {
+  const merged: Strings = { ...en, ...builtIn[lang.toLowerCase().split('-')[0]], ...overrides };
+  return (key, vars) => format(merged[key], lang, vars);
+}
