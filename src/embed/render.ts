@@ -30,6 +30,10 @@ const entry = <S extends SectionName>(e: WidgetEntry<S>) => e;
  * 1. The upgraded widget starts with a toolbar or the controls; the padding stands in for them.
  * 2. Items look like their upgraded rows: one line with padding and a divider.
  * 3. WordPress's `wpautop` leaves an empty `<p>` just inside the element; it takes no room.
+ * 4. `@media (scripting: enabled)`: only where the script will run (and the
+ *    widget will soon show less at once), text the upgraded widget shows later
+ *    (advice after a tick, the details of types not chosen) is folded away, so
+ *    the page below does not jump up. Visitors without JavaScript see it all.
  */
 export const widgets = {
   faq: entry({
@@ -52,13 +56,20 @@ export const widgets = {
     tag: 'immuno-side-effect-checklist',
     section: symptomsSection,
     form: symptomsForm,
-    css: 'immuno-side-effect-checklist:not(:defined){display:block}',
+    css:
+      'immuno-side-effect-checklist:not(:defined){display:block}' +
+      /* 4 */ '@media (scripting:enabled){immuno-side-effect-checklist:not(:defined) li>:is([data-advice],[data-level]){display:none}' +
+      /* 2 */ 'immuno-side-effect-checklist:not(:defined) li{padding-block:.25rem}}',
   }),
   'therapy-explorer': entry({
     tag: 'immuno-therapy-explorer',
     section: therapiesSection,
     form: therapiesForm,
-    css: 'immuno-therapy-explorer:not(:defined){display:block}',
+    css:
+      'immuno-therapy-explorer:not(:defined){display:block}' +
+      /* 4 */ '@media (scripting:enabled){immuno-therapy-explorer:not(:defined)>article~article>:not(h2,h3,h4,h5,h6){display:none}' +
+      /* 1 */ 'immuno-therapy-explorer:not(:defined)>[data-cancers]{margin-block:1rem 10rem}' +
+      /* 2 */ 'immuno-therapy-explorer:not(:defined)>article{padding-block:2rem}}',
   }),
 } as const;
 
