@@ -132,6 +132,19 @@ describe('embed renderer', () => {
     }
   });
 
+  it('the forms write unknown fields as data-json, and the readers merge them back', async () => {
+    const { symptomsForm, metaForm } = await import('../src/embed/forms.js');
+    const { labels } = await import('../src/embed/labels.js');
+    const ctx = { t: labels('en'), lang: 'en', headingLevel: 3 };
+    const section = structuredClone(FULL['side-effect-checklist'].symptoms) as Parameters<typeof symptomsForm>[0];
+    Object.assign(section.items[0], { levels: { bispecific: { mild: 'call' } } });
+    const m = { ...meta, written: '2026-01-01' } as Parameters<typeof metaForm>[0];
+    const html = `<immuno-side-effect-checklist>${symptomsForm(section, ctx).join('\n')}${metaForm(m, ctx)}</immuno-side-effect-checklist>`;
+    const read = readSymptoms(parse(html, 'side-effect-checklist'))!;
+    expect((read.symptoms as { items: Record<string, unknown>[] }).items[0].levels).to.deep.equal({ bispecific: { mild: 'call' } });
+    expect((read.meta as Record<string, unknown>).written).to.equal('2026-01-01');
+  });
+
   describe('hostile content comes out inert', () => {
     const evil = '"><script>alert(1)</script><img src=x onerror=alert(2)> \' onmouseover=alert(3) x="';
     const hostile = (name: WidgetName) => {
