@@ -4,6 +4,7 @@ import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { RememberController } from '../../controllers/remember-controller.js';
+import { lightDomPack } from '../../content/read-rich-text.js';
 import { richText } from '../../content/rich-text.js';
 import type { FaqSection } from '../../content/schema.js';
 import { faqSection } from '../../content/sections.js';
@@ -109,7 +110,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
   /** Content source 4: the author's `<details>` children (see the docs). */
   private readLightDom(): unknown {
     const items = readDetails(this, this.wrappers, this.slots);
-    return items.length ? { meta: faqSection.builtIn.meta, faq: { items } } : undefined;
+    return items.length ? lightDomPack(this, 'faq', { items }, faqSection.builtIn.meta) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

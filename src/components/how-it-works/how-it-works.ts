@@ -8,8 +8,8 @@ import { stepsSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
-import { idFrom, uniqueIds } from '../../shared/ids.js';
 import { howItWorksStyles } from './how-it-works.styles.js';
+import { readSteps } from './steps-light-dom.js';
 import { picture } from './pictures.js';
 
 /** How the steps are laid out. */
@@ -97,23 +97,9 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
 
   /** Reads the author's `<ol><li><h2-6>Title</h2-6><p>…</p></li></ol>` as steps (content source 4). */
   private readLightDom(): unknown {
-    const list = this.querySelector(':scope > ol');
-    if (!list) return undefined;
-    const items = [...list.querySelectorAll(':scope > li')].map((li) => {
-      const heading = li.querySelector('h2, h3, h4, h5, h6');
-      const title = heading?.textContent?.trim().replace(/\s+/g, ' ') ?? '';
-      const paras = [...li.querySelectorAll('p')].map((p) => p.textContent!.trim().replace(/\s+/g, ' ')).filter(Boolean);
-      if (!paras.length) {
-        const rest = (li.textContent ?? '').replace(heading?.textContent ?? '', '').trim().replace(/\s+/g, ' ');
-        if (rest) paras.push(rest);
-      }
-      return { id: idFrom(li.id, title || 'step'), title, text: paras.length > 1 ? paras : (paras[0] ?? '') };
-    });
-    const ids = uniqueIds(items.map((s) => s.id));
-    return items.length
-      ? { meta: stepsSection.builtIn.meta, steps: { items: items.map((s, i) => ({ ...s, id: ids[i] })) } }
-      : undefined;
+    return readSteps(this);
   }
+
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

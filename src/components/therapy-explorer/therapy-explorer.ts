@@ -15,6 +15,7 @@ import { highlight, terms } from '../../shared/search.js';
 import { openChecklist } from './checklist-link.js';
 import { explorerStyles } from './therapy-explorer.styles.js';
 import { TherapyIndex } from './therapy-index.js';
+import { readTherapies } from './therapy-light-dom.js';
 
 /** Symptom labels by id, from the built-in checklist content. */
 
@@ -64,7 +65,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
 
   protected readonly namespace = 'explorer';
   /** @internal */
-  protected readonly contentController = new ContentController(this, therapiesSection);
+  protected readonly contentController = new ContentController(this, therapiesSection, () => readTherapies(this));
 
   /** @internal */
   protected readonly hashController = new HashController(this, (id) => this.fromHash(id));

@@ -1,0 +1,197 @@
+/**
+ * The embed renderer: a widget name, content (built-in or a hospital's pack,
+ * in any language) and attributes → the HTML snippet to paste into a page.
+ * The snippet holds the custom element with its content already written as
+ * the light-DOM form that widget reads (`forms.ts`), so search engines, reader
+ * modes, no-JS visitors and CMS editors see the patient text, and the bundle
+ * only adds behaviour. Pure TypeScript: it runs in Node (the CLI) and in a
+ * browser (the embed builder).
+ */
+import type { SectionName, Sections } from '../content/schema.js';
+import { faqSection, sections, stepsSection, symptomsSection, therapiesSection, type SectionDefinition } from '../content/sections.js';
+import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
+import { attrs, el, json, safeHref } from './html.js';
+import { KNOWN, extras, faqForm, metaForm, stepsForm, symptomsForm, therapiesForm, type FormContext } from './forms.js';
+import { hasLabels, labels } from './labels.js';
+
+/** What the renderer needs to know about each widget. */
+interface WidgetEntry<S extends SectionName> {
+  tag: string;
+  section: SectionDefinition<S>;
+  form(section: Sections[S], ctx: FormContext): string[];
+  /** Rules that keep the pre-upgrade markup at about the upgraded height (tested in test/embed-renderer.test.ts). */
+  css: string;
+}
+
+const entry = <S extends SectionName>(e: WidgetEntry<S>) => e;
+
+/**
+ * The four widgets. Pre-upgrade rules, numbered:
+ * 1. The upgraded widget starts with a toolbar or the controls; the padding stands in for them.
+ * 2. Items look like their upgraded rows: one line with padding and a divider.
+ * 3. WordPress's `wpautop` leaves an empty `<p>` just inside the element; it takes no room.
+ * 4. `@media (scripting: enabled)`: only where the script will run (and the
+ *    widget will soon show less at once), text the upgraded widget shows later
+ *    (advice after a tick, the details of types not chosen) is folded away, so
+ *    the page below does not jump up. Visitors without JavaScript see it all.
+ */
+export const widgets = {
+  faq: entry({
+    tag: 'immuno-faq',
+    section: faqSection,
+    form: (s) => faqForm(s),
+    css:
+      'immuno-faq:not(:defined){display:block}' +
+      /* 1 */ 'immuno-faq:not(:defined)>details:first-of-type{margin-block-start:3.25rem}' +
+      /* 2 */ 'immuno-faq:not(:defined)>details{border-block-end:1px solid #d0d5dd}' +
+      'immuno-faq:not(:defined)>details>summary{padding-block:.75rem;font-weight:600}',
+  }),
+  'how-it-works': entry({
+    tag: 'immuno-how-it-works',
+    section: stepsSection,
+    form: stepsForm,
+    css: 'immuno-how-it-works:not(:defined){display:flow-root}',
+  }),
+  'side-effect-checklist': entry({
+    tag: 'immuno-side-effect-checklist',
+    section: symptomsSection,
+    form: symptomsForm,
+    css:
+      'immuno-side-effect-checklist:not(:defined){display:block}' +
+      /* 4 */ '@media (scripting:enabled){immuno-side-effect-checklist:not(:defined) li>:is([data-advice],[data-level]){display:none}' +
+      /* 2 */ 'immuno-side-effect-checklist:not(:defined) li{padding-block:.25rem}}',
+  }),
+  'therapy-explorer': entry({
+    tag: 'immuno-therapy-explorer',
+    section: therapiesSection,
+    form: therapiesForm,
+    css:
+      'immuno-therapy-explorer:not(:defined){display:block}' +
+      /* 4 */ '@media (scripting:enabled){immuno-therapy-explorer:not(:defined)>article~article>:not(h2,h3,h4,h5,h6){display:none}' +
+      /* 1 */ 'immuno-therapy-explorer:not(:defined)>[data-cancers]{margin-block:1rem 10rem}' +
+      /* 2 */ 'immuno-therapy-explorer:not(:defined)>article{padding-block:2rem}}',
+  }),
+} as const;
+
+/** A widget's name as the CLI takes it (`faq`), or its tag (`immuno-faq`). */
+export type WidgetName = keyof typeof widgets;
+
+/** Shorter names people type. */
+const ALIASES: Record<string, WidgetName> = {
+  steps: 'how-it-works',
+  stepper: 'how-it-works',
+  checklist: 'side-effect-checklist',
+  symptoms: 'side-effect-checklist',
+  explorer: 'therapy-explorer',
+  therapies: 'therapy-explorer',
+};
+
+/** The widget for a name, alias or tag; undefined when unknown. */
+export function widgetFor(name: string): WidgetName | undefined {
+  const n = name.trim().toLowerCase().replace(/^immuno-/, '');
+  return n in widgets ? (n as WidgetName) : ALIASES[n];
+}
+
+export interface SnippetOptions {
+  /** A content pack (parsed JSON). Left out: the built-in content. */
+  content?: unknown;
+  /** The language the page wants (`es`, `es-MX`). See `lang` in the result. */
+  lang?: string;
+  /** Attributes for the element, e.g. `{ 'care-team-phone': '+1 555 0100', searchable: true }`. */
+  attributes?: Record<string, string | boolean>;
+  /** URL of `immuno-widgets.js`: adds `<script type="module" src>` before the element. */
+  script?: string;
+  /** Write the layout-shift `<style>` (default true). */
+  style?: boolean;
+}
+
+export interface Snippet {
+  /** The HTML to paste. */
+  html: string;
+  /** The `lang` written on the element: always the language of the text inside it. */
+  lang: string;
+  /** Content problems, with field paths; invalid parts were left out or replaced by built-in content. */
+  issues: ContentIssue[];
+  /** Everything else a person should know (language fallbacks, ignored attributes). */
+  warnings: string[];
+}
+
+const base = (lang: string) => lang.toLowerCase().split('-')[0];
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Attributes the snippet never writes: content must come from the light DOM it holds. */
+const REFUSED = new Set(['content', 'src', 'style', 'slot', 'is']);
+
+/** Turns a widget and its content into the HTML snippet to paste. Never throws for bad content; throws for an unknown widget. */
+export function renderSnippet(name: string, options: SnippetOptions = {}): Snippet {
+  const key = widgetFor(name);
+  if (!key) throw new Error(`unknown widget "${name}"; use one of: ${Object.keys(widgets).join(', ')}`);
+  const widget = widgets[key] as WidgetEntry<SectionName>;
+  const def = widget.section;
+  const issues: ContentIssue[] = [];
+  const warnings: string[] = [];
+
+  let meta = def.builtIn.meta;
+  let section: Sections[SectionName] = def.builtIn.section;
+  let strings = {};
+  const pack = options.content;
+  if (pack !== undefined) {
+    const r = validateContent(pack, def);
+    const missing = !isObject(pack) || pack[def.name] === undefined;
+    issues.push(...r.issues.filter((i) => !(missing && i.path === def.name)));
+    if (missing) warnings.push(`the pack has no "${def.name}" section; writing the built-in ${def.name} (English) instead`);
+    else ({ meta, section, strings } = r);
+  }
+
+  const lang = meta.language;
+  if (options.lang && base(options.lang) !== base(lang)) {
+    warnings.push(
+      pack === undefined
+        ? `no built-in content in "${options.lang}": only English is built in. Writing the English content, marked lang="${lang}" ` +
+            `(its labels are English too). Give your translated, reviewed pack with --content.`
+        : `you asked for "${options.lang}" but the pack's meta.language is "${lang}"; the element is marked lang="${lang}", the language of its text.`,
+    );
+  }
+  if (!hasLabels(lang)) warnings.push(`the bundle has no UI words for "${lang}": buttons and labels are English unless the pack's "strings" give them`);
+
+  let symptomNames: Map<string, string> | undefined;
+  if (key === 'therapy-explorer') {
+    const raw = isObject(pack) ? pack.symptoms : undefined;
+    const symptoms = (raw !== undefined ? validateSection(raw, symptomsSection, []) : undefined) ?? symptomsSection.builtIn.section;
+    symptomNames = new Map(symptoms.items.map((s) => [s.id, s.label]));
+  }
+
+  const elementAttrs: Record<string, string | boolean> = { lang };
+  for (const [n, v] of Object.entries(options.attributes ?? {})) {
+    const lower = n.toLowerCase();
+    if (lower === 'lang') warnings.push('the lang attribute is set from the content; ignored yours');
+    else if (REFUSED.has(lower) || lower.startsWith('on') || !/^[a-z][a-z0-9-]*$/.test(lower))
+      warnings.push(`refused the attribute "${n}"${REFUSED.has(lower) ? ' (the content is written inside the element)' : ''}`);
+    else elementAttrs[lower] = v;
+  }
+
+  const ctx: FormContext = { t: labels(lang, strings), lang, headingLevel: Number(elementAttrs['heading-level']) || 3, symptomNames };
+  const lines = widget.form(section, ctx);
+  // Fields no form knows yet (added to the schema later) and the pack's UI strings, as JSON.
+  const sectionExtra = extras(section, KNOWN[def.name as keyof typeof KNOWN]);
+  const packExtra = Object.keys(strings).length ? { strings } : undefined;
+  if (sectionExtra || packExtra)
+    lines.push(el('div', { 'data-extra': true, hidden: true, 'data-section': sectionExtra && json(sectionExtra), 'data-pack': packExtra && json(packExtra) }));
+  lines.push(metaForm(meta, ctx));
+
+  let script = '';
+  if (options.script !== undefined) {
+    const src = safeHref(options.script);
+    if (src) script = `<script type="module"${attrs({ src })}></script>`;
+    else warnings.push(`refused the script URL "${options.script}": use an https:, http: or relative URL`);
+  }
+  const style = options.style === false ? '' : `<style>${widget.css}${EMPTY_P}</style>\n`;
+  const html = `${style}<div class="immuno-embed">${script}<${widget.tag}${attrs(elementAttrs)}>\n${lines.join('\n')}\n</${widget.tag}></div>\n`;
+  return { html, lang, issues, warnings };
+}
+
+/** 3: `wpautop` leftovers. */
+const EMPTY_P = '.immuno-embed>*>p:empty{display:none}';
+
+/** Every section the renderer can write, for tools that list them. */
+export const sectionNames = Object.keys(sections) as SectionName[];
