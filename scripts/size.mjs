@@ -17,9 +17,11 @@ export const budgets = { bundle: 20 * 1024, widget: 10 * 1024 };
  * safety review added content patients need (bispecific and TIL therapies,
  * steroid, hormone, transplant and follow-up answers, triage rules and their
  * sources: about 5 KB of text); the code waste the Performance issue removes
- * (unminified templates) brings it down again.
+ * (unminified templates) brings it down again. Raised again to 45/31 KB for
+ * the light-DOM readers of every widget (the Embedding issue: the page's own
+ * HTML is the content), about 1.5 KB.
  */
-export const ceilings = { bundle: 43 * 1024, widget: 29 * 1024 };
+export const ceilings = { bundle: 45 * 1024, widget: 31 * 1024 };
 
 const sizes = (code) => ({
   raw: Buffer.byteLength(code),

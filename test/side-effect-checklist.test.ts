@@ -133,6 +133,64 @@ describe('<immuno-side-effect-checklist>', () => {
   });
 
   describe('5. the action plan', () => {
+    it('beside an emergency or call-now tick: what to do and a large tel: button with the number, never colour alone', async () => {
+      const el = await make('care-team-phone="555 0100" emergency-number="911"');
+      await tick(el, emergency.id);
+      await tick(el, call.id);
+      const row = (id: string) => box(el, id).closest('[part~="symptom"]')!;
+      for (const [id, href, words] of [
+        [emergency.id, 'tel:911', 'Call 911'],
+        [call.id, 'tel:5550100', 'Call 555 0100'],
+      ]) {
+        const button = row(id).querySelector<HTMLAnchorElement>('[part~="call-button"]')!;
+        expect(button, id).to.exist;
+        expect(button.getAttribute('href')).to.equal(href);
+        expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal(words);
+        expect(button.querySelector('svg')).to.exist;
+        const r = button.getBoundingClientRect();
+        expect(r.width, 'width').to.be.at.least(44);
+        expect(r.height, 'height').to.be.at.least(44);
+      }
+      expect(row(emergency.id).querySelector('[part~="act-now"]')!.textContent).to.contain('911');
+    });
+    it('offers no call button for a "within a few days" tick, nor without a number', async () => {
+      const el = await make();
+      await tick(el, emergency.id);
+      await tick(el, mildVisit.id);
+      expect($$(el, '[part~="call-button"]')).to.have.length(0);
+      expect(box(el, emergency.id).closest('[part~="symptom"]')!.querySelector('[part~="act-now"]')!.textContent).to.contain(
+        'your local emergency number',
+      );
+    });
+    it('makes the level part of the checkbox description, and says the most urgent level politely when it changes', async () => {
+      const el = await make();
+      await tick(el, mildVisit.id);
+      const ids = box(el, mildVisit.id).getAttribute('aria-describedby')!.split(' ');
+      const described = ids.map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim()).join(' ');
+      expect(described).to.contain('Call your care team now'); // no severity yet: the careful level
+      const status = () => $(el, '.count[role="status"]').textContent!.replace(/\s+/g, ' ').trim();
+      expect(status()).to.contain('Most urgent: Call your care team now');
+      $<HTMLInputElement>(el, `input[name="sev-${mildVisit.id}"]`).click();
+      await el.updateComplete;
+      expect(status()).to.contain('Most urgent: Tell your care team within a few days');
+    });
+    it('after CAR-T, a fever is an emergency (cytokine release syndrome); on checkpoint inhibitors, call now', async () => {
+      const level = async (therapy: string) => {
+        const el = await make(`therapy="${therapy}"`);
+        await tick(el, 'fever');
+        return [...$(el, `#t-fever`).classList].find((c) => ['emergency', 'call', 'visit'].includes(c));
+      };
+      expect(await level('car-t')).to.equal('emergency');
+      expect(await level('bispecific')).to.equal('emergency');
+      expect(await level('checkpoint')).to.equal('call');
+      expect(await level('all')).to.equal('emergency');
+    });
+    it('raises the level when a combination rule fires (tiredness, dizziness and vomiting: adrenal crisis)', async () => {
+      const rule = symptoms.combinations!.find((c) => c.id === 'adrenal-crisis')!;
+      const el = await make('therapy="checkpoint"');
+      for (const id of rule.when.all) await tick(el, id);
+      for (const id of rule.when.all) expect($(el, `#t-${id}`).classList.contains('emergency'), id).to.equal(true);
+    });
     it('groups ticked symptoms by urgency, most urgent first, in words with an icon', async () => {
       const el = await make();
       for (const s of [call, emergency]) await tick(el, s.id);
@@ -288,6 +346,23 @@ describe('<immuno-side-effect-checklist>', () => {
       }
     });
 
+    it('with remember, two checklists on one page keep separate answers (keyed by id)', async () => {
+      localStorage.clear();
+      const wrap = await fixture<HTMLDivElement>(
+        `<div><immuno-side-effect-checklist id="a" remember></immuno-side-effect-checklist><immuno-side-effect-checklist id="b" remember></immuno-side-effect-checklist></div>`,
+      );
+      const [a, b] = [...wrap.children] as El[];
+      await a.updateComplete;
+      $<HTMLInputElement>(a, '#keep').click();
+      await a.updateComplete;
+      await tick(a, call.id);
+      const keys = Object.keys(localStorage).filter((k) => k.startsWith('immuno-checklist:'));
+      expect(keys).to.deep.equal(['immuno-checklist:answers:a']);
+      const again = await fixture<El>(`<immuno-side-effect-checklist id="b" remember></immuno-side-effect-checklist>`);
+      expect(box(again, call.id).checked).to.equal(false);
+      expect(box(b, call.id).checked).to.equal(false);
+      localStorage.clear();
+    });
     it('with remember, saves only after the patient opts in: ids with an expiry, under its own prefix; "Clear my answers" removes them', async () => {
       localStorage.clear();
       const el = await make('remember');

@@ -11,13 +11,15 @@ export interface Answers {
 /**
  * Answers kept on this device for 30 days, only after the patient opts in.
  * Stored as `{ ids: ['id' | 'id:severity'], none, expires }` under
- * `immuno-checklist:answers`: ids, never labels. "Clear my answers" removes
+ * `immuno-checklist:answers` (plus `:<element id>`, or `:<therapy>` for a
+ * checklist without an id showing one therapy, so two checklists on one page
+ * keep separate answers): ids, never labels. "Clear my answers" removes
  * every `immuno-checklist:` key.
  */
-export const rememberAnswers = (host: ReactiveControllerHost): RememberController<Answers> =>
+export const rememberAnswers = (host: ReactiveControllerHost, scope: () => string): RememberController<Answers> =>
   new RememberController<Answers>(host, {
     storage: 'local',
-    key: 'immuno-checklist:answers',
+    key: () => `immuno-checklist:answers${scope() ? `:${scope()}` : ''}`,
     prefix: 'immuno-checklist:',
     maxAge: 30 * 24 * 60 * 60 * 1000,
     write: ({ ticked, none }) => ({ ids: [...ticked].map(([id, sev]) => (sev ? `${id}:${sev}` : id)), none }),

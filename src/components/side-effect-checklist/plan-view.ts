@@ -7,7 +7,14 @@ import type { Plan } from './plan.js';
 
 /** The plan's levels on screen and in print, most urgent first: what to do, then each symptom with its advice. */
 export function planLevels(plan: Plan, words: PlanWords<unknown>, headingLevel: number): TemplateResult[] {
-  return plan.levels.map(
+  // Symptoms that mean more together (a combination rule fired): why, and what to do, before the levels.
+  const rules = plan.firedRules.map(
+    (r) => html`<div class="rule ${r.level}" part="rule">
+      ${r.explanation ? html`<div>${richText(r.explanation)}</div>` : nothing}
+      ${r.advice ? html`<div class="advice">${richText(r.advice)}</div>` : nothing}
+    </div>`,
+  );
+  return [...rules, ...plan.levels.map(
     ({ level, entries }) => html`<div class="level ${level}" part="level level-${level}">
       ${heading(headingLevel + 1, html`${urgencyIcon(level)} ${words.urgency(level)}`, 'level-title')}
       ${words.todo(level).map((line) => html`<p>${line}</p>`)}
@@ -22,5 +29,5 @@ export function planLevels(plan: Plan, words: PlanWords<unknown>, headingLevel: 
         )}
       </ul>
     </div>`,
-  );
+  )];
 }

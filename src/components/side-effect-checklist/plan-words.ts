@@ -37,6 +37,8 @@ export interface PlanWords<R> {
   todo(level: Urgency): R[];
   /** Any string with the numbers filled in. */
   say(key: StringKey): R;
+  /** The number to call now at this level (`tel:` URL and the number as written), when the page gave one. */
+  dial(level: Urgency): { href: string; number: string } | undefined;
 }
 
 /** `text` with each `{placeholder}` replaced by its slot (text or a template); unknown ones stay as written. */
@@ -69,6 +71,11 @@ export function planWords(t: Translate, phones: Phones, asText = false): PlanWor
     severityShown: (sev) => t('checklistSeverityShown', { severity: t(severityKey[sev]) }),
     todo: (level) => (level === 'call' && hours ? [say(doKey[level]), say('planCallHours')] : [say(doKey[level])]),
     say,
+    dial: (level) => {
+      const p = level === 'emergency' ? sos : level === 'call' ? team : undefined;
+      const href = p ? telHref(p) : undefined;
+      return p && href ? { href, number: p } : undefined;
+    },
   };
 }
 

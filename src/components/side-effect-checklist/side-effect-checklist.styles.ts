@@ -90,6 +90,50 @@ export const checklistStyles = css`
   .tag {
     margin: 0.5em 0 0;
   }
+  .rule {
+    border: 2px solid var(--_c);
+    border-radius: var(--_radius);
+    padding: 0.25em 0.75em;
+    margin-block: 0.75em;
+    font-weight: 600;
+  }
+  /* What to do, right where the patient ticked an emergency or call-now symptom. */
+  .act-now {
+    margin-block: 0.25em 0.5em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 4px solid var(--_c);
+  }
+  .act-now p {
+    margin-block: 0.25em;
+  }
+  /* The number is also on the button below: here it may wrap in a narrow column. */
+  .act-now p a,
+  .act-now .call-button {
+    white-space: normal;
+  }
+  .call-button {
+    display: flex;
+    inline-size: fit-content;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_c);
+    border-radius: var(--_radius);
+    background: var(--_c);
+    color: var(--_on-accent);
+    font-weight: 700;
+    text-decoration: none;
+    max-inline-size: 100%;
+    overflow-wrap: anywhere;
+  }
+  .call-button .icon {
+    fill: currentColor;
+  }
+  .call-button span {
+    min-inline-size: 0;
+  }
   .icon {
     flex: none;
     inline-size: 1.25em;

@@ -72,7 +72,8 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   protected readonly namespace = 'checklist';
   /** @internal */
   protected readonly contentController = new ContentController(this, symptomsSection, () => readSymptoms(this));
-  private readonly answers = rememberAnswers(this);
+  // Answers per checklist: by its id, else by the therapy it shows (the plain checklist keeps the original key).
+  private readonly answers = rememberAnswers(this, () => this.id || (this.filter === 'all' ? '' : this.filter));
   private readonly copier = new CopyController(this);
   /** `t()` for the plan's words and views. */
   private readonly tr: Translate = (key, vars) => this.t(key, vars);
@@ -153,7 +154,11 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
       <div class="alert ${this.alert ? 'on' : ''}" role="alert" part="alert">${this.alert
           ? html`${urgencyIcon('emergency')}<span>${words.say('checklistAlert')}</span>`
           : nothing}</div>
-      <p class="count" role="status">${this.t('symptomsTicked', { count: plan.entries.length })}</p>
+      <p class="count" role="status">
+        ${this.t('symptomsTicked', { count: plan.entries.length })}${plan.levels.length
+          ? html`. ${this.t('checklistMostUrgent', { level: words.urgency(plan.levels[0].level) })}`
+          : nothing}
+      </p>
       ${plan.entries.length
         ? nothing
         : plan.none

@@ -25,6 +25,24 @@ export function symptomGroups(
   });
 }
 
+/**
+ * For an emergency or call-now symptom, what to do right where the patient
+ * ticked it, and a large `tel:` button with the hospital's number (44 px at
+ * least, icon and words, never colour alone).
+ */
+function actNow(entry: PlanEntry, words: PlanWords<unknown>): TemplateResult | typeof nothing {
+  if (entry.level === 'visit') return nothing;
+  const dial = words.dial(entry.level);
+  return html`<div class="act-now ${entry.level}" part="act-now">
+    <p>${words.todo(entry.level)[0]}</p>
+    ${dial
+      ? html`<a class="call-button" part="call-button" href=${dial.href}
+          >${urgencyIcon('call')}<span>${words.t('checklistCallButton', { phone: dial.number })}</span></a
+        >`
+      : nothing}
+  </div>`;
+}
+
 /** What a symptom row tells the widget. */
 export interface SymptomHandlers {
   tick(s: Symptom, on: boolean): void;
@@ -42,7 +60,7 @@ export function symptomRow(s: Symptom, entry: PlanEntry | undefined, words: Plan
       type="checkbox"
       id="s-${s.id}"
       .checked=${!!entry}
-      aria-describedby=${ifDefined(s.hint ? `h-${s.id}` : undefined)}
+      aria-describedby=${ifDefined([s.hint && `h-${s.id}`, entry && `t-${s.id}`].filter(Boolean).join(' ') || undefined)}
       @change=${(e: Event) => on.tick(s, (e.target as HTMLInputElement).checked)}
     />
     <label for="s-${s.id}" id="l-${s.id}">${s.label}</label>
@@ -60,7 +78,8 @@ export function symptomRow(s: Symptom, entry: PlanEntry | undefined, words: Plan
                 )}
               </fieldset>`
             : nothing}
-          <p class="tag ${entry.level}">${urgencyIcon(entry.level)} ${words.urgency(entry.level)}</p>`
+          <p class="tag ${entry.level}" id="t-${s.id}">${urgencyIcon(entry.level)} ${words.urgency(entry.level)}</p>
+          ${actNow(entry, words)}`
       : nothing}
   </div>`;
 }

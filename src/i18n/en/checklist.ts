@@ -18,6 +18,8 @@ export const checklist = {
   urgencyCall: 'Call your care team now',
   urgencyVisit: 'Tell your care team within a few days',
   planTitle: 'What to do',
+  checklistCallButton: 'Call {phone}',
+  checklistMostUrgent: 'Most urgent: {level}',
   planEmpty: 'Tick anything you feel to see what to do.',
   planNothing:
     'You ticked none of these. Keep watching for changes. If you notice anything new, even if it is not on this list, call {careTeam}.',

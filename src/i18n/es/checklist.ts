@@ -13,6 +13,8 @@ export const checklist = {
   urgencyEmergency: 'Pida ayuda de emergencia ahora',
   urgencyCall: 'Llame a su equipo de atención ahora',
   urgencyVisit: 'Dígaselo a su equipo médico en unos pocos días',
+  checklistCallButton: 'Llamar al {phone}',
+  checklistMostUrgent: 'Lo más urgente: {level}',
   planTitle: 'Qué hacer',
   planEmpty: 'Marque lo que siente para ver qué hacer.',
   planNothing:
