@@ -4,7 +4,7 @@ import type { ImmunoSideEffectChecklist } from '../src/components/side-effect-ch
 import { en } from '../src/content/en/index.js';
 
 interface Args {
-  therapy: 'all' | 'checkpoint' | 'car-t';
+  therapy: 'all' | 'checkpoint' | 'car-t' | 'bispecific';
   numbers: boolean;
   remember: boolean;
   width: number;
@@ -33,7 +33,7 @@ const meta: Meta<Args> = {
   component: 'immuno-side-effect-checklist',
   args: { therapy: 'all', numbers: true, remember: false, width: 900, tick: [] },
   argTypes: {
-    therapy: { control: 'inline-radio', options: ['all', 'checkpoint', 'car-t'] },
+    therapy: { control: 'inline-radio', options: ['all', 'checkpoint', 'car-t', 'bispecific'] },
     width: { control: { type: 'range', min: 280, max: 1200, step: 20 } },
   },
   render: ({ therapy, numbers, remember, width }) =>
@@ -59,6 +59,19 @@ export const Default: StoryObj = {
 export const Checkpoint: Story = { args: { therapy: 'checkpoint' } };
 /** Only the symptoms for CAR-T cell therapy. */
 export const CarT: Story = { args: { therapy: 'car-t' } };
+/** Bispecific antibodies: their cytokine-release and nervous-system signs. */
+export const Bispecific: Story = { args: { therapy: 'bispecific' } };
+/**
+ * The patient on a phone (390 px) ticks an emergency sign: what to do and a large "Call 911" button appear right
+ * under the tick, not only in the plan further down.
+ */
+export const PhoneEmergency: Story = { args: { width: 390, tick: ['confusion-or-seizure'] } };
+/** After CAR-T, a fever is an emergency (cytokine release syndrome can turn serious within hours). */
+export const CarTFever: Story = { args: { therapy: 'car-t', width: 390, tick: ['fever'] } };
+/** A combination rule fires: tiredness, dizziness and vomiting together (adrenal crisis) raise each to an emergency. */
+export const CombinationRule: Story = {
+  args: { therapy: 'checkpoint', width: 390, tick: ['tiredness:mild', 'dizzy-or-faint:mild', 'nausea-vomiting:mild'] },
+};
 /** An emergency-level tick: the alert is announced at once, the plan starts with "Get emergency help now". */
 export const Emergency: Story = { args: { tick: ['confusion-or-seizure'] } };
 /** A call-now tick, with the hospital's day and out-of-hours numbers as links. */
@@ -71,7 +84,7 @@ export const SevereRaisesUrgency: Story = { args: { tick: ['diarrhea:severe'] } 
 export const Many: Story = { args: { tick: ['fever', 'confusion-or-seizure', 'rash-itch:mild', 'tiredness:moderate', 'headache:mild'] } };
 /** Without the hospital's numbers the text says "your care team" and "your local emergency number". */
 export const WithoutNumbers: Story = { args: { numbers: false, tick: ['confusion-or-seizure', 'fever'] } };
-/** "None of these" ticked: the other answers are cleared. */
+/** "None of these" ticked: the other answers are cleared, and the plan says what to do about symptoms not on the list. */
 export const NoneOfThese: Story = { args: { tick: ['fever', 'none'] } };
 /** `remember`: the patient sees an unticked opt-in; nothing is stored unless they tick it. */
 export const Remember: Story = { args: { remember: true, tick: ['fever'] } };

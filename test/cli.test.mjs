@@ -18,7 +18,7 @@ const file = (name, text) => {
   writeFileSync(path, typeof text === 'string' ? text : JSON.stringify(text, null, 2));
   return path;
 };
-const meta = { language: 'es', sources: [{ title: 'Fuente', url: 'https://example.org' }], lastReviewed: '2026-01-31', disclaimer: 'Hable con su equipo.' };
+const meta = { language: 'es', sources: [{ title: 'Fuente', url: 'https://example.org' }], written: '2026-01-31', disclaimer: 'Hable con su equipo.' };
 const faq = { meta, faq: { items: [{ id: 'aparcar', question: '¿Dónde aparco?', answer: 'En el nivel 2.' }] } };
 
 describe('immuno-widgets validate', () => {
@@ -81,7 +81,7 @@ describe('immuno-widgets snippet', () => {
     assert.match(r.out, /^<style>immuno-faq:not\(:defined\)/);
     assert.match(r.out, /<script type="module" src="https:\/\/cdn\.example\/immuno-widgets\.js"><\/script><immuno-faq lang="es" searchable heading-level="2">/);
     assert.match(r.out, /<details id="aparcar"><summary>¿Dónde aparco\?<\/summary><p>En el nivel 2\.<\/p><\/details>/);
-    assert.match(r.out, /<time datetime="2026-01-31">31 de enero de 2026<\/time>/);
+    assert.match(r.out, /<time data-written datetime="2026-01-31">31 de enero de 2026<\/time>/);
   });
   it('--lang without content in that language warns and marks the English text lang="en"', () => {
     const r = run('snippet', 'checklist', '--lang', 'fr');

@@ -50,6 +50,7 @@ const meta = {
   language: 'es',
   publisher: 'Hospital Ejemplo',
   sources: [{ title: 'Fuente “uno”', url: 'https://example.org/a?x=1&y=2', publisher: 'Instituto' }, { title: 'Dos', url: '/local/page' }],
+  written: '2026-02-01',
   lastReviewed: '2026-03-04',
   reviewer: 'Dra. Pérez',
   disclaimer: rich,

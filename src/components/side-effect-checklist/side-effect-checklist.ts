@@ -20,6 +20,8 @@ import { appliesTo, therapyFilters } from '../../content/triage.js';
 import { buildPlan, type Plan, type Severity, type TherapyFilter, type UrgencyCounts } from './plan.js';
 import { checklistStyles } from './side-effect-checklist.styles.js';
 
+const copyNote = { copied: 'copied', failed: 'copyFailed' } as const;
+
 /**
  * A patient ticks what they feel and gets a tiered action plan: get emergency
  * help now, call the care team now, or tell them at the next visit, with the
@@ -72,7 +74,6 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   protected readonly namespace = 'checklist';
   /** @internal */
   protected readonly contentController = new ContentController(this, symptomsSection, () => readSymptoms(this));
-  // Answers per checklist: by its id, else by the therapy it shows (the plain checklist keeps the original key).
   private readonly answers = rememberAnswers(this, () => this.id || (this.filter === 'all' ? '' : this.filter));
   private readonly copier = new CopyController(this);
   /** `t()` for the plan's words and views. */
@@ -171,11 +172,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
       <div class="actions" part="actions">
         <button type="button" @click=${() => printPage(this)}>${this.t('printPlan')}</button>
         <button type="button" @click=${this.onCopy}>${this.t('copySummary')}</button>
-        <p class="note" role="status">${this.copier.status === 'copied'
-            ? this.t('copied')
-            : this.copier.status === 'failed'
-              ? this.t('copyFailed')
-              : nothing}</p>
+        <p class="note" role="status">${this.copier.status ? this.t(copyNote[this.copier.status]) : nothing}</p>
       </div>
       ${this.remember ? this.renderRemember() : nothing}
     </section>`;
