@@ -219,7 +219,7 @@ describe('embed renderer', () => {
     it('a Spanish pack is marked lang="es" and gets Spanish labels', () => {
       const out = renderSnippet('therapy-explorer', { content: FULL['therapy-explorer'], lang: 'es' });
       expect(out.warnings).to.deep.equal([]);
-      expect(out.html).to.contain('<dt>Cómo funciona</dt>').and.contain('Última revisión');
+      expect(out.html).to.contain('<dt>Cómo funciona</dt>').and.contain('Revisado el');
     });
   });
 

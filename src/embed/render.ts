@@ -44,7 +44,7 @@ export const widgets = {
       'immuno-faq:not(:defined){display:block}' +
       /* 1 */ 'immuno-faq:not(:defined)>details:first-of-type{margin-block-start:3.25rem}' +
       /* 2 */ 'immuno-faq:not(:defined)>details{border-block-end:1px solid #d0d5dd}' +
-      'immuno-faq:not(:defined)>details>summary{padding-block:.75rem;font-weight:600}',
+      'immuno-faq:not(:defined)>details>summary{padding-block:.95rem;font-weight:600}',
   }),
   'how-it-works': entry({
     tag: 'immuno-how-it-works',
