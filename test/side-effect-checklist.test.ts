@@ -133,6 +133,29 @@ describe('<immuno-side-effect-checklist>', () => {
   });
 
   describe('5. the action plan', () => {
+    it('"None of the symptoms above" keeps the ticks it clears, and unticking it brings them back', async () => {
+      const el = await make();
+      await tick(el, call.id);
+      await tick(el, mildVisit.id);
+      $<HTMLInputElement>(el, '#none').click();
+      await el.updateComplete;
+      expect(box(el, call.id).checked).to.equal(false);
+      expect(shadowText(el)).to.contain('Your ticks are kept');
+      expect($(el, 'label[for="none"]').textContent).to.equal('None of the symptoms above');
+      $<HTMLInputElement>(el, '#none').click();
+      await el.updateComplete;
+      expect([box(el, call.id).checked, box(el, mildVisit.id).checked]).to.deep.equal([true, true]);
+    });
+    it('says which therapy it shows, offers "Show all side effects", and keeps the ticks across the change', async () => {
+      const el = await make('therapy="car-t"');
+      expect($(el, '[part~="showing"]').textContent).to.contain('Showing side effects of CAR T-cell therapy');
+      await tick(el, 'fever');
+      $<HTMLButtonElement>(el, '[part~="showing"] button').click();
+      await el.updateComplete;
+      expect(el.therapy).to.equal('all');
+      expect($(el, '[part~="showing"]')).to.equal(null);
+      expect(box(el, 'fever').checked).to.equal(true);
+    });
     it('beside an emergency or call-now tick: what to do and a large tel: button with the number, never colour alone', async () => {
       const el = await make('care-team-phone="555 0100" emergency-number="911"');
       await tick(el, emergency.id);

@@ -90,6 +90,15 @@ export const checklistStyles = css`
   .tag {
     margin: 0.5em 0 0;
   }
+  .showing .link {
+    min-block-size: 24px;
+    border: 0;
+    padding: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    cursor: pointer;
+  }
   .rule {
     border: 2px solid var(--_c);
     border-radius: var(--_radius);

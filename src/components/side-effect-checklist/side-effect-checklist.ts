@@ -15,7 +15,7 @@ import { urgencyIcon } from './icons.js';
 import { planLevels } from './plan-view.js';
 import { planWords, today, type Phones, type PlanWords, type Translate } from './plan-words.js';
 import { planSummary } from './summary.js';
-import { symptomGroups, type SymptomHandlers } from './symptom-view.js';
+import { rememberView, symptomGroups, therapyNote, type SymptomHandlers } from './symptom-view.js';
 import { appliesTo, therapyFilters } from '../../content/triage.js';
 import { buildPlan, type Plan, type Severity, type TherapyFilter, type UrgencyCounts } from './plan.js';
 import { checklistStyles } from './side-effect-checklist.styles.js';
@@ -68,6 +68,8 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
 
   @state() private ticked = new Map<string, Severity | undefined>();
   @state() private none = false;
+  /** The ticks "None of the symptoms above" cleared, to bring back. */
+  private kept?: Map<string, Severity | undefined>;
   @state() private keep = false;
   @state() private alert = false;
 
@@ -137,11 +139,12 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     return html`<div class="layout">
       <div class="checklist" part="checklist">
         ${heading(h, this.t('checklistLegend'), 'heading')}
-        ${richText(section.intro)}
+        ${richText(section.intro)} ${therapyNote(this.filter, this.tr, () => (this.therapy = 'all'))}
         ${symptomGroups(section, this.items, plan, words, this.handlers)}
         <div class="symptom none" part="symptom none">
           <input type="checkbox" id="none" .checked=${this.none} @change=${this.onNone} />
           <label for="none">${this.t('checklistNone')}</label>
+          ${this.none && this.kept?.size ? html`<div class="hint">${this.t('checklistNoneKept')}</div>` : nothing}
         </div>
       </div>
       ${this.renderPlan(plan, words, h)}
@@ -174,23 +177,14 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
         <button type="button" @click=${this.onCopy}>${this.t('copySummary')}</button>
         <p class="note" role="status">${this.copier.status ? this.t(copyNote[this.copier.status]) : nothing}</p>
       </div>
-      ${this.remember ? this.renderRemember() : nothing}
+      ${this.remember
+        ? rememberView(this.tr, this.keep, this.answers.failed, { keep: (e) => this.onKeep(e), clear: () => this.onClear() })
+        : nothing}
     </section>`;
   }
 
-  private renderRemember(): TemplateResult {
-    return html`<div class="remember" part="remember">
-      <div class="symptom">
-        <input type="checkbox" id="keep" .checked=${this.keep} aria-describedby="keep-hint" @change=${this.onKeep} />
-        <label for="keep">${this.t('remember')}</label>
-        <div class="hint" id="keep-hint">${this.t('rememberHint')}</div>
-      </div>
-      <button type="button" @click=${this.onClear}>${this.t('clearAnswers')}</button>
-      <p class="note" role="status">${this.answers.failed ? this.t('notSaved') : nothing}</p>
-    </div>`;
-  }
-
   private onTick(s: Symptom, on: boolean): void {
+    this.kept = undefined;
     const next = new Map(this.ticked);
     if (on) next.set(s.id, undefined);
     else next.delete(s.id);
@@ -201,9 +195,12 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     this.commit(new Map(this.ticked).set(s.id, sev), false);
   }
 
+  /** "None of the symptoms above" keeps the ticks it clears, and unticking it brings them back. */
   private onNone(e: Event): void {
     const on = (e.target as HTMLInputElement).checked;
-    this.commit(on ? new Map() : this.ticked, on);
+    const restore = on ? new Map<string, Severity | undefined>() : (this.kept ?? this.ticked);
+    this.kept = on ? this.ticked : undefined;
+    this.commit(restore, on);
   }
 
   /** Applies an answer: alert, storage (only if opted in), event with counts only. */

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Symptom, SymptomsSection } from '../../content/schema.js';
 import { urgencyIcon } from './icons.js';
-import type { PlanWords } from './plan-words.js';
-import { severities, type Plan, type PlanEntry, type Severity } from './plan.js';
+import type { PlanWords, Translate } from './plan-words.js';
+import { severities, type Plan, type PlanEntry, type Severity, type TherapyFilter } from './plan.js';
 
 /** The symptoms shown, in native fieldsets by body area (groups with none shown are left out). */
 export function symptomGroups(
@@ -41,6 +41,25 @@ function actNow(entry: PlanEntry, words: PlanWords<unknown>): TemplateResult | t
         >`
       : nothing}
   </div>`;
+}
+
+const therapyKey = {
+  checkpoint: 'checklistTherapyCheckpoint',
+  'car-t': 'checklistTherapyCarT',
+  bispecific: 'checklistTherapyBispecific',
+} as const;
+
+/**
+ * When the list shows one therapy's symptoms (set by the page, or by the
+ * explorer's "Check my symptoms"), say so and offer the way back to all. Ticks
+ * of symptoms not shown are kept.
+ */
+export function therapyNote(filter: TherapyFilter, t: Translate, showAll: () => void): TemplateResult | typeof nothing {
+  if (filter === 'all') return nothing;
+  return html`<p class="showing" part="showing">
+    ${t('checklistShowing', { therapy: t(therapyKey[filter]) })}
+    <button type="button" class="link" @click=${showAll}>${t('checklistShowAll')}</button>
+  </p>`;
 }
 
 /** What a symptom row tells the widget. */
@@ -81,5 +100,23 @@ export function symptomRow(s: Symptom, entry: PlanEntry | undefined, words: Plan
           <p class="tag ${entry.level}" id="t-${s.id}">${urgencyIcon(entry.level)} ${words.urgency(entry.level)}</p>
           ${actNow(entry, words)}`
       : nothing}
+  </div>`;
+}
+
+/** The opt-in to remember answers on this device, and "Clear my answers". */
+export function rememberView(
+  t: Translate,
+  keep: boolean,
+  failed: boolean,
+  on: { keep(e: Event): void; clear(): void },
+): TemplateResult {
+  return html`<div class="remember" part="remember">
+    <div class="symptom">
+      <input type="checkbox" id="keep" .checked=${keep} aria-describedby="keep-hint" @change=${on.keep} />
+      <label for="keep">${t('remember')}</label>
+      <div class="hint" id="keep-hint">${t('rememberHint')}</div>
+    </div>
+    <button type="button" @click=${on.clear}>${t('clearAnswers')}</button>
+    <p class="note" role="status">${failed ? t('notSaved') : nothing}</p>
   </div>`;
 }

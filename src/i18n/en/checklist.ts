@@ -8,7 +8,13 @@ import type { StringValue } from '../types.js';
  */
 export const checklist = {
   checklistLegend: 'What do you feel?',
-  checklistNone: 'None of these',
+  checklistNone: 'None of the symptoms above',
+  checklistNoneKept: 'Your ticks are kept. Untick this to bring them back.',
+  checklistShowing: 'Showing side effects of {therapy}.',
+  checklistShowAll: 'Show all side effects',
+  checklistTherapyCheckpoint: 'checkpoint inhibitors',
+  checklistTherapyCarT: 'CAR T-cell therapy',
+  checklistTherapyBispecific: 'bispecific antibodies',
   checklistSeverity: 'How bad is it?',
   severityMild: 'Mild',
   severityModerate: 'Moderate',

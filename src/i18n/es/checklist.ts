@@ -4,7 +4,13 @@ import type { Catalog } from '../types.js';
 /** Spanish UI strings: <immuno-side-effect-checklist>. */
 export const checklist = {
   checklistLegend: '¿Qué siente?',
-  checklistNone: 'Ninguno de estos',
+  checklistNone: 'Ninguno de los síntomas de arriba',
+  checklistNoneKept: 'Sus respuestas se guardan. Desmarque esta opción para recuperarlas.',
+  checklistShowing: 'Se muestran los efectos secundarios de: {therapy}.',
+  checklistShowAll: 'Mostrar todos los efectos secundarios',
+  checklistTherapyCheckpoint: 'inhibidores de puntos de control',
+  checklistTherapyCarT: 'terapia de células T con CAR',
+  checklistTherapyBispecific: 'anticuerpos biespecíficos',
   checklistSeverity: '¿Qué tan fuerte es?',
   severityMild: 'Leve',
   severityModerate: 'Moderado',
