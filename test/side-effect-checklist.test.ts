@@ -133,6 +133,19 @@ describe('<immuno-side-effect-checklist>', () => {
   });
 
   describe('5. the action plan', () => {
+    it('after each group with a tick, "See what to do (N)" moves focus to the plan', async () => {
+      const el = await make();
+      expect($$(el, '[part~="see-plan"]')).to.have.length(0);
+      await tick(el, call.id);
+      await tick(el, emergency.id);
+      const buttons = $$<HTMLButtonElement>(el, '[part~="see-plan"]');
+      expect(buttons.length).to.be.at.least(1);
+      expect(buttons[0].textContent!.trim()).to.equal('See what to do (2)');
+      expect(buttons[0].getBoundingClientRect().height).to.be.at.least(44);
+      buttons[0].click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement?.id).to.equal('plan-title');
+    });
     it('"None of the symptoms above" keeps the ticks it clears, and unticking it brings them back', async () => {
       const el = await make();
       await tick(el, call.id);

@@ -83,6 +83,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   private readonly handlers: SymptomHandlers = {
     tick: (s, on) => this.onTick(s, on),
     severity: (s, sev) => this.onSeverity(s, sev),
+    seePlan: () => this.renderRoot.querySelector<HTMLElement>('#plan-title')?.focus(),
   };
 
   /**
@@ -154,7 +155,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   private renderPlan(plan: Plan, words: PlanWords<unknown>, h: number): TemplateResult {
     return html`<section class="plan" part="plan" aria-labelledby="plan-title">
       <p class="print-only print-title">${this.t('printTitle')}. ${this.t('dateLabel', { date: today(this.uiLocale) })}</p>
-      ${heading(h, this.t('planTitle'), 'heading', { id: 'plan-title' })}
+      ${heading(h, this.t('planTitle'), 'heading', { id: 'plan-title', focusable: true })}
       <div class="alert ${this.alert ? 'on' : ''}" role="alert" part="alert">${this.alert
           ? html`${urgencyIcon('emergency')}<span>${words.say('checklistAlert')}</span>`
           : nothing}</div>

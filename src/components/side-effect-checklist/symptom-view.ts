@@ -18,9 +18,14 @@ export function symptomGroups(
     const list = items.filter((s) => s.group === g.id);
     return list.length
       ? html`<fieldset part="group">
-          <legend>${g.name}</legend>
-          ${list.map((s) => symptomRow(s, entry.get(s.id), words, on))}
-        </fieldset>`
+            <legend>${g.name}</legend>
+            ${list.map((s) => symptomRow(s, entry.get(s.id), words, on))}
+          </fieldset>
+          ${list.some((s) => entry.has(s.id))
+            ? html`<button type="button" class="see-plan" part="see-plan" @click=${on.seePlan}>
+                ${words.t('checklistSeePlan', { count: plan.entries.length })}
+              </button>`
+            : nothing}`
       : nothing;
   });
 }
@@ -66,6 +71,8 @@ export function therapyNote(filter: TherapyFilter, t: Translate, showAll: () => 
 export interface SymptomHandlers {
   tick(s: Symptom, on: boolean): void;
   severity(s: Symptom, sev: Severity): void;
+  /** Moves to the plan ("See what to do"). */
+  seePlan(): void;
 }
 
 /**

@@ -12,6 +12,7 @@ export const checklist = {
   checklistNoneKept: 'Your ticks are kept. Untick this to bring them back.',
   checklistShowing: 'Showing side effects of {therapy}.',
   checklistShowAll: 'Show all side effects',
+  checklistSeePlan: 'See what to do ({count})',
   checklistTherapyCheckpoint: 'checkpoint inhibitors',
   checklistTherapyCarT: 'CAR T-cell therapy',
   checklistTherapyBispecific: 'bispecific antibodies',

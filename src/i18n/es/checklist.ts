@@ -8,6 +8,7 @@ export const checklist = {
   checklistNoneKept: 'Sus respuestas se guardan. Desmarque esta opción para recuperarlas.',
   checklistShowing: 'Se muestran los efectos secundarios de: {therapy}.',
   checklistShowAll: 'Mostrar todos los efectos secundarios',
+  checklistSeePlan: 'Ver qué hacer ({count})',
   checklistTherapyCheckpoint: 'inhibidores de puntos de control',
   checklistTherapyCarT: 'terapia de células T con CAR',
   checklistTherapyBispecific: 'anticuerpos biespecíficos',
