@@ -9,6 +9,7 @@
 import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { en } from '../src/content/en/index.js';
+import { plainText } from '../src/content/rich-text.js';
 import type { RichText } from '../src/content/schema.js';
 
 export const SECTION_MAX = 8;
@@ -16,16 +17,8 @@ export const SENTENCE_MAX = 12;
 export const SENTENCE_WORDS = 25;
 const JUDGED_FROM_WORDS = 10;
 
-/** Plain text runs of rich text, one string per paragraph or list item. */
-function paragraphs(rt: RichText | undefined): string[] {
-  if (rt === undefined) return [];
-  if (typeof rt === 'string') return [rt];
-  return rt.flatMap((block) => {
-    if (typeof block === 'string') return [block];
-    if (Array.isArray(block)) return [block.map((run) => (typeof run === 'string' ? run : run.text)).join('')];
-    return block.list.flatMap((p) => paragraphs(typeof p === 'string' ? p : [p]));
-  });
-}
+/** Plain text of rich text, one string per paragraph or list item (the widgets' own `plainText`). */
+const paragraphs = (rt: RichText | undefined): string[] => plainText(rt).split('\n').filter(Boolean);
 
 /** Sentences of a paragraph; a heading-like string with no full stop is one sentence. */
 export function sentences(text: string): string[] {

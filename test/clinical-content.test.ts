@@ -1,17 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { en } from '../src/content/en/index.js';
+import { plainText } from '../src/content/rich-text.js';
 import type { RichText } from '../src/content/schema.js';
 
-/** Paragraphs of rich text as plain strings, list items one each. */
-function paragraphs(rt: RichText | undefined): string[] {
-  if (rt === undefined) return [];
-  if (typeof rt === 'string') return [rt];
-  return rt.flatMap((b) => {
-    if (typeof b === 'string') return [b];
-    if (Array.isArray(b)) return [b.map((r) => (typeof r === 'string' ? r : r.text)).join('')];
-    return b.list.flatMap((p) => paragraphs(typeof p === 'string' ? p : [p]));
-  });
-}
+/** Plain text of rich text, one string per paragraph or list item (the widgets' own `plainText`). */
+const paragraphs = (rt: RichText | undefined): string[] => plainText(rt).split('\n').filter(Boolean);
 
 /** The prose of each section, in reading order (names and medicine lists left out). */
 const prose: Record<string, string[]> = {

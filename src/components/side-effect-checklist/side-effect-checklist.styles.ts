@@ -93,16 +93,11 @@ export const checklistStyles = css`
   /* "See what to do (N)" after each group with a tick: the plan is always one press away, and nothing sticky
      covers the list at 320 px or 400 % zoom. */
   .see-plan {
+    /* The look is the checklist's own button rule below; this adds only place and size. */
     display: block;
     min-block-size: 44px;
     margin-block: 0.5em 1em;
-    padding: 0.5em 1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_accent);
     font-weight: 700;
-    cursor: pointer;
   }
   .showing .link {
     min-block-size: 24px;
