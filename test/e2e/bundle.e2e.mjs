@@ -24,6 +24,9 @@ const chosen = selectedEngines(process.argv.slice(2).join(',') || undefined);
 // Every widget's tag, from the registry (TypeScript, data only; tsx loads it).
 const { widgets: registry } = await tsImport('../../src/widgets.ts', import.meta.url);
 const tags = registry.map((w) => w.tag);
+// Small packs whose first item carries a marker word (test/content-sources.ts), to tell the author's content from the built-in.
+const { MARK, markedPack } = await tsImport('../content-sources.ts', import.meta.url);
+const jsonScript = (id, pack) => `<script type="application/json" id="${id}">${JSON.stringify(pack).replace(/</g, '\\u003c')}</script>`;
 const tagsSelector = tags.join(',');
 const csp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
@@ -53,6 +56,13 @@ const pages = {
      <immuno-faq id="faq2" structured-data searchable link-hash remember></immuno-faq>
      <script type="module" src="/dist/immuno-widgets.js?copy=1"></script>
      <script type="module" src="/dist/immuno-widgets.js?copy=2"></script>`,
+  ),
+  // Content by reference: each widget names a JSON script elsewhere in the page, one before it, the others after it.
+  'reference.html': page(
+    `${jsonScript(`pack-${registry[0].tag}`, markedPack(registry[0].section))}
+     <div><p>${registry.map((w) => `<${w.tag} content="#pack-${w.tag}"></${w.tag}>`).join('</p><p>')}</p></div>
+     ${registry.slice(1).map((w) => jsonScript(`pack-${w.tag}`, markedPack(w.section))).join('\n')}
+     <script type="module" src="/dist/immuno-widgets.js"></script>`,
   ),
   // The demo page as it is, with the probe first; <base> keeps its relative links working.
   'demo.html': readFileSync('demo/index.html', 'utf8').replace('<head>', `<head><base href="/demo/">${probe}`),
@@ -120,6 +130,19 @@ const checks = [
       assert.equal(ld?.['@type'], 'FAQPage', 'structured data written under Trusted Types');
       const dup = warnings.filter((w) => w.includes('already defined'));
       assert.equal(dup.length, 1, `one "already defined" warning, got: ${JSON.stringify(warnings)}`);
+    },
+  },
+  {
+    name: 'content by reference: content="#id" reads a JSON script anywhere in the page, before or after the widget',
+    async run(p) {
+      await p.goto(`${url}/.tmp/e2e/reference.html`);
+      await p.waitFor(
+        ([tags, mark]) => tags.every((t) => document.querySelector(t)?.shadowRoot?.textContent?.includes(mark)),
+        [tags, MARK],
+        { what: 'every widget to show its referenced pack' },
+      );
+      const { errors, warnings } = await probed(p);
+      assert.deepEqual([...errors, ...warnings], []);
     },
   },
   {
