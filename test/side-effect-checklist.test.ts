@@ -399,6 +399,30 @@ describe('<immuno-side-effect-checklist>', () => {
       expect(box(b, call.id).checked).to.equal(false);
       localStorage.clear();
     });
+    it('"Clear my answers" removes only this checklist\'s answers, not another checklist\'s on the page or site', async () => {
+      localStorage.clear();
+      localStorage.setItem('immuno-checklist:answers:other-page', JSON.stringify({ ids: [call.id], none: false, expires: Date.now() + 60_000 }));
+      const wrap = await fixture<HTMLDivElement>(
+        `<div><immuno-side-effect-checklist id="a" remember></immuno-side-effect-checklist><immuno-side-effect-checklist therapy="car-t" remember></immuno-side-effect-checklist></div>`,
+      );
+      const [a, b] = [...wrap.children] as El[];
+      for (const [el, id] of [[a, call.id], [b, carTOnly.id]] as const) {
+        await el.updateComplete;
+        $<HTMLInputElement>(el, '#keep').click();
+        await el.updateComplete;
+        await tick(el, id);
+      }
+      const stored = () => Object.keys(localStorage).filter((k) => k.startsWith('immuno-checklist:')).sort();
+      expect(stored()).to.deep.equal(['immuno-checklist:answers:a', 'immuno-checklist:answers:car-t', 'immuno-checklist:answers:other-page']);
+      $$<HTMLButtonElement>(a, '[part~="remember"] button')[0].click();
+      await a.updateComplete;
+      expect(stored()).to.deep.equal(['immuno-checklist:answers:car-t', 'immuno-checklist:answers:other-page']);
+      expect(box(a, call.id).checked).to.equal(false);
+      expect(box(b, carTOnly.id).checked).to.equal(true);
+      const again = await fixture<El>(`<immuno-side-effect-checklist therapy="car-t" remember></immuno-side-effect-checklist>`);
+      expect(box(again, carTOnly.id).checked).to.equal(true);
+      localStorage.clear();
+    });
     it('with remember, saves only after the patient opts in: ids with an expiry, under its own prefix; "Clear my answers" removes them', async () => {
       localStorage.clear();
       const el = await make('remember');
