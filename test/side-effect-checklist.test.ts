@@ -221,6 +221,31 @@ describe('<immuno-side-effect-checklist>', () => {
       expect(await level('checkpoint')).to.equal('call');
       expect(await level('all')).to.equal('emergency');
     });
+    it('with therapy "all", shows each treatment\'s advice under its own label, never CAR-T advice as if for everyone', async () => {
+      const el = await make();
+      await tick(el, 'fever');
+      const row = [...plan(el).querySelectorAll('li')].find((li) => li.textContent!.includes(by((s) => s.id === 'fever').label))!;
+      const labelled = [...row.querySelectorAll('.advice-for')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
+      expect(labelled).to.have.length(2);
+      expect(labelled[0]).to.match(/^If you had CAR T-cell therapy or a bispecific antibody: Get help now\./).and.contain('cytokine release syndrome');
+      expect(labelled[1]).to.match(/^If you had a checkpoint inhibitor: Call your care team now/).and.not.contain('cytokine');
+      expect(row.querySelectorAll('.advice:not(.advice-for)')).to.have.length(0);
+      let copied = '';
+      const original = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = async (t: string) => void (copied = t);
+      try {
+        $$<HTMLButtonElement>(el, '[part~="actions"] button').find((b) => b.textContent!.includes('Copy'))!.click();
+        await aTimeout(10);
+      } finally {
+        navigator.clipboard.writeText = original;
+      }
+      expect(copied).to.contain('If you had CAR T-cell therapy or a bispecific antibody:\n  Get help now.');
+      expect(copied).to.contain('If you had a checkpoint inhibitor:\n  Call your care team now');
+      const known = await make('therapy="checkpoint"');
+      await tick(known, 'fever');
+      expect(plan(known).querySelectorAll('.advice-for')).to.have.length(0);
+      expect(plan(known).textContent).to.not.contain('cytokine');
+    });
     it('raises the level when a combination rule fires (tiredness, dizziness and vomiting: adrenal crisis)', async () => {
       const rule = symptoms.combinations!.find((c) => c.id === 'adrenal-crisis')!;
       const el = await make('therapy="checkpoint"');

@@ -135,7 +135,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
     const plan = this.plan;
-    const words = planWords(this.tr, this.phones);
+    const words = planWords(this.tr, this.phones, false, this.uiLocale);
     const h = clampLevel(this.headingLevel);
     return html`<div class="layout">
       <div class="checklist" part="checklist">
@@ -232,7 +232,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   }
 
   private onCopy(): void {
-    void this.copier.copy(planSummary(this.plan, planWords(this.tr, this.phones, true), today(this.uiLocale)));
+    void this.copier.copy(planSummary(this.plan, planWords(this.tr, this.phones, true, this.uiLocale), today(this.uiLocale)));
   }
 }
 
