@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ImmunoSideEffectChecklist } from '../src/components/side-effect-checklist/side-effect-checklist.js';
 import { symptoms } from '../src/content/en/symptoms.js';
 import { defineAll } from '../src/define-all.js';
-import { captureWarnings, emulateMedia, sendKeys, shadowText } from './helpers.js';
+import { captureWarnings, emulateMedia, sendKeys, shadowText, waitFor } from './helpers.js';
 
 defineAll();
 
@@ -209,6 +209,46 @@ describe('<immuno-side-effect-checklist>', () => {
       $<HTMLInputElement>(el, `input[name="sev-${mildVisit.id}"]`).click();
       await el.updateComplete;
       expect(status()).to.contain('Most urgent: Tell your care team within a few days');
+    });
+    it('with arrow keys through "How bad is it?": says nothing on the way, and the emergency once the choice settles', async () => {
+      const el = await make('emergency-number="911"');
+      await tick(el, 'headache'); // mild and moderate: call; severe: emergency
+      const radios = () => $$<HTMLInputElement>(el, 'input[name="sev-headache"]');
+      radios()[0].click();
+      await el.updateComplete;
+      radios()[0].focus();
+      const text = (sel: string) => $(el, sel).textContent!.replace(/\s+/g, ' ').trim();
+      const heard: { alert: string[]; status: string[] } = { alert: [], status: [] };
+      const watch = (sel: string, into: string[]) => {
+        const o = new MutationObserver(() => into.push(text(sel)));
+        o.observe($(el, sel), { subtree: true, childList: true, characterData: true });
+        return o;
+      };
+      const observers = [watch('[role="alert"]', heard.alert), watch('.count[role="status"]', heard.status)];
+      try {
+        // Moderate, Severe, back to Moderate: passing through an emergency is not announced, nor dropped.
+        for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp']) await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(radios().map((r) => r.checked)).to.deep.equal([false, true, false]);
+        await aTimeout(1300);
+        await el.updateComplete;
+        expect(heard.alert.filter(Boolean), 'alert while arrowing').to.deep.equal([]);
+        expect(heard.status, 'status while arrowing').to.deep.equal([]);
+        // Severe, and stay: the emergency is announced once, assertively, and the status says so politely.
+        await sendKeys({ press: 'ArrowDown' });
+        await waitFor(() => text('[role="alert"]') !== '', 3000, 'the emergency alert');
+        await el.updateComplete;
+        expect(heard.alert.filter(Boolean)).to.deep.equal(['Get emergency help now. Call 911.']);
+        expect(heard.status).to.deep.equal(['1 symptom ticked. Most urgent: Get emergency help now']);
+        // Back to Moderate and Tab away: leaving the group settles the choice at once.
+        await sendKeys({ press: 'ArrowUp' });
+        await sendKeys({ press: 'Tab' });
+        await el.updateComplete;
+        expect(text('.count[role="status"]')).to.equal('1 symptom ticked. Most urgent: Call your care team now');
+        expect(text('[role="alert"]')).to.equal('');
+      } finally {
+        for (const o of observers) o.disconnect();
+      }
     });
     it('after CAR-T, a fever is an emergency (cytokine release syndrome); on checkpoint inhibitors, call now', async () => {
       const level = async (therapy: string) => {
