@@ -29,17 +29,17 @@ function format(nodes, rootBackendId) {
   const root = nodes.find((n) => n.backendDOMNodeId === rootBackendId);
   if (!root) return '(the element is not in the accessibility tree)';
   const lines = [];
-  const walk = (node, depth) => {
+  const walk = (node, depth, named = false) => {
     const role = node.role?.value ?? '';
     const name = node.name?.value ?? '';
     const kids = (node.childIds ?? []).map((id) => byId.get(id)).filter(Boolean);
     if (node.ignored || role === 'InlineTextBox') {
-      if (role !== 'InlineTextBox') for (const k of kids) walk(k, depth);
+      if (role !== 'InlineTextBox') for (const k of kids) walk(k, depth, named);
       return;
     }
     if (role === 'StaticText') {
-      // A text run that is the whole name of its parent is already heard as that name.
-      if (name.trim()) lines.push(`${'  '.repeat(depth)}text ${quote(name)}`);
+      // Inside a node named by its contents, the text runs are that name, already shown.
+      if (name.trim() && !named) lines.push(`${'  '.repeat(depth)}text ${quote(name)}`);
       return;
     }
     const props = [];
@@ -52,21 +52,17 @@ function format(nodes, rootBackendId) {
       props.push(v === true ? key : `${key}=${v}`);
     }
     if (transparent.has(role) && !name && !props.length) {
-      for (const k of kids) walk(k, depth);
+      for (const k of kids) walk(k, depth, named);
       return;
     }
     const description = node.description?.value ? ` (description ${quote(node.description.value)})` : '';
     lines.push(`${'  '.repeat(depth)}${role}${name ? ` ${quote(name)}` : ''}${props.length ? ` [${props.join(', ')}]` : ''}${description}`);
     // A name computed from the content: the content's text runs say it again; keep only structure below.
     const fromContents = node.name?.sources?.some((s) => s.type === 'contents' && s.value) && !node.name.sources.some((s) => s.type !== 'contents' && s.value);
-    for (const k of kids) {
-      if (fromContents && k.role?.value === 'StaticText' && (k.name?.value ?? '').trim() === name.trim()) continue;
-      walk(k, depth + 1);
-    }
+    for (const k of kids) walk(k, depth + 1, named || fromContents);
   };
   walk(root, 0);
-  // Lines that only repeat the text of the line above (a text run inside a name-from-contents node).
-  return lines.filter((l, i) => !(i && /^\s*text /.test(l) && lines[i - 1].includes(l.trim().slice(5)))).join('\n');
+  return lines.join('\n');
 }
 
 async function axTree(page, selector) {
