@@ -42,26 +42,26 @@ const embedForms: { readonly [N in WidgetName]: EmbedForm<SectionOf<N>> } = {
   faq: {
     form: (s) => faqForm(s),
     css:
-      'immuno-faq:not(:defined){display:block}' +
+      'immuno-faq:not(:defined):not([hidden]){display:block}' +
       /* 1 */ 'immuno-faq:not(:defined)>details:first-of-type{margin-block-start:3.25rem}' +
       /* 2 */ 'immuno-faq:not(:defined)>details{border-block-end:1px solid #d0d5dd}' +
       'immuno-faq:not(:defined)>details>summary{padding-block:.95rem;font-weight:600}',
   },
   'how-it-works': {
     form: stepsForm,
-    css: 'immuno-how-it-works:not(:defined){display:flow-root}',
+    css: 'immuno-how-it-works:not(:defined):not([hidden]){display:flow-root}',
   },
   'side-effect-checklist': {
     form: symptomsForm,
     css:
-      'immuno-side-effect-checklist:not(:defined){display:block}' +
+      'immuno-side-effect-checklist:not(:defined):not([hidden]){display:block}' +
       /* 4 */ '@media (scripting:enabled){immuno-side-effect-checklist:not(:defined) li>:is([data-advice],[data-level]){display:none}' +
       /* 2 */ 'immuno-side-effect-checklist:not(:defined) li{padding-block:.25rem}}',
   },
   'therapy-explorer': {
     form: therapiesForm,
     css:
-      'immuno-therapy-explorer:not(:defined){display:block}' +
+      'immuno-therapy-explorer:not(:defined):not([hidden]){display:block}' +
       /* 4 */ '@media (scripting:enabled){immuno-therapy-explorer:not(:defined)>article~article>:not(h2,h3,h4,h5,h6){display:none}' +
       /* 1 */ 'immuno-therapy-explorer:not(:defined)>[data-cancers]{margin-block:1rem 10rem}' +
       /* 2 */ 'immuno-therapy-explorer:not(:defined)>article{padding-block:2rem}}',

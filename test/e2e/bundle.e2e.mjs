@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { engineLabel, selectedEngines } from '../../scripts/browsers.mjs';
 import { openBrowser } from '../../scripts/drive.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { pageCssChecks } from './page-css.mjs';
 
 if (!existsSync('dist/immuno-widgets.js')) {
   console.error('No dist/immuno-widgets.js: run `npm run build` first.');
@@ -71,7 +72,14 @@ const pages = {
 };
 for (const [name, html] of Object.entries(pages)) writeFileSync(`.tmp/e2e/${name}`, html);
 
+// Host pages (issue 14): each kind of fault has its own module of checks, named for the kind.
+const { renderSnippet, widgets: embedWidgets } = await tsImport('../../src/embed/render.ts', import.meta.url);
+const host = { url: '' };
+const widgetCss = Object.fromEntries(Object.values(embedWidgets).map((w) => [w.tag, w.css]));
+const hostChecks = [...pageCssChecks({ ctx: host, tags, page, snippet: renderSnippet, widgetCss })];
+
 const { server, url } = await serve({ headers: (p) => (p.endsWith('strict.html') ? { 'content-security-policy': csp } : {}) });
+host.url = url;
 let requests = [];
 server.on('request', (req) => requests.push(req.url));
 const probeFile = '/test/e2e/probe.js';
@@ -237,6 +245,7 @@ const checks = [
       for (const [tag, h] of Object.entries(seen)) assert.ok(Math.abs(after[tag] - h) <= 1, `${tag} was ${h} px tall in view, ${after[tag]} px after scrolling past`);
     },
   },
+  ...hostChecks,
 ];
 
 let passed = 0;
@@ -257,6 +266,8 @@ for (const engine of chosen) {
   try {
     for (const c of checks) {
       // IMMUNO_NO_SKIP=1 runs the skipped checks too (to see whether a src fix has landed).
+      // IMMUNO_E2E_ONLY=regex runs only the checks whose name matches.
+      if (process.env.IMMUNO_E2E_ONLY && !new RegExp(process.env.IMMUNO_E2E_ONLY, 'i').test(c.name)) continue;
       const reason = process.env.IMMUNO_NO_SKIP ? undefined : c.skip?.[engine];
       if (reason) {
         skipped++;
