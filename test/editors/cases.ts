@@ -3,7 +3,8 @@
  * content form), and how to tell, in a rendered page, whether the widget shows that content.
  */
 import type { Sections } from '../../src/content/schema.js';
-import { renderSnippet, snippetForms, widgets, type SnippetForm, type WidgetName } from '../../src/embed/render.js';
+import { renderSnippet, sectionFor, snippetForms, type SnippetForm } from '../../src/embed/render.js';
+import { widget, widgets, type WidgetName } from '../../src/widgets.js';
 import { composedText, squash, type RenderedPage } from './page.js';
 
 const meta = {
@@ -63,7 +64,7 @@ export const HOSPITAL: Record<WidgetName, Record<string, unknown>> = {
   },
 };
 
-export const NAMES = Object.keys(widgets) as WidgetName[];
+export const NAMES: WidgetName[] = widgets.map((w) => w.name);
 export const PACKS = ['built-in', 'hospital'] as const;
 export type PackName = (typeof PACKS)[number];
 export const FORMS: readonly SnippetForm[] = snippetForms;
@@ -91,7 +92,7 @@ export function makeCase(name: WidgetName, pack: PackName, form: SnippetForm): C
   const content = pack === 'hospital' ? HOSPITAL[name] : undefined;
   const { html, issues } = renderSnippet(name, { content, form, contentId: `content-${name}-${pack}` });
   if (issues.length) throw new Error(`the test pack for ${name} is invalid: ${JSON.stringify(issues)}`);
-  const section = pack === 'hospital' ? (content as Record<string, Sections[keyof Sections]>)[widgets[name].section.name] : widgets[name].section.builtIn.section;
+  const section = pack === 'hospital' ? (content as Record<string, Sections[keyof Sections]>)[sectionFor(name).name] : sectionFor(name).builtIn.section;
   const expected = headlines(name, section);
   if (pack === 'hospital') expected.push(meta.disclaimer);
   return { id: `${name}/${pack}`, name, pack, form, html, expected };
@@ -101,7 +102,7 @@ export function makeCase(name: WidgetName, pack: PackName, form: SnippetForm): C
 export function outcome(page: RenderedPage, c: Case): string {
   const box = page.doc.querySelector(`[data-case="${c.id}"]`);
   if (!box) throw new Error(`no section for ${c.id}`);
-  const tag = widgets[c.name].tag;
+  const tag = widget(c.name).tag;
   const el = box.querySelector(tag);
   if (!el) return `<${tag}> removed`;
   const text = squash(composedText(el));
