@@ -36,8 +36,6 @@ const EXPECTED: Record<EditorId, Record<SnippetForm, Fact>> = {
   'tinymce-wordpress-classic': { 'light-dom': 'removed', json: 'removed', reference: 'removed' },
   'tinymce-wordpress-classic-recipe': { 'light-dom': 'renders', json: 'renders', reference: 'renders' },
 };
-/** The widgets read `content="#id"` once the content-by-reference work is merged; until then those tests are skipped. */
-const READS_REFERENCE = false;
 
 for (const [id, editor] of Object.entries(EDITORS) as [EditorId, (typeof EDITORS)[EditorId]][]) {
   describe(editor.label, function () {
@@ -49,8 +47,7 @@ for (const [id, editor] of Object.entries(EDITORS) as [EditorId, (typeof EDITORS
     after(async () => ed?.destroy());
     for (const form of FORMS) {
       const want = EXPECTED[id][form];
-      const pending = form === 'reference' && want === 'renders' && !READS_REFERENCE;
-      (pending ? it.skip : it)(`${form} form: ${FACTS[want].says}${pending ? ' [skipped: the widgets do not read content="#id" yet]' : ''}`, async () => {
+      it(`${form} form: ${FACTS[want].says}`, async () => {
         const cases: Case[] = NAMES.flatMap((n) => PACKS.map((p) => makeCase(n, p, form)));
         const outputs: string[] = [];
         for (const c of cases) outputs.push(await ed.roundTrip(c.html));
