@@ -36,6 +36,8 @@ const steps = [
   ['render tests in Lit dev mode (its warnings catch real mistakes)', 'LIT_DEV=1 IMMUNO_BROWSERS=chromium npx wtr --files test/widgets.test.ts'],
   ...perEngine((e, label) => ({ name: `bundle from outside (${label})`, cmd: `node test/e2e/bundle.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
   ['size: report, and no growth past the ceilings', 'node scripts/size.mjs --check'],
+  // Installs Debian's WordPress when root; fails saying what to install elsewhere; IMMUNO_SKIP_WORDPRESS=1 skips it.
+  { name: 'WordPress: the plugin and docs/embed/wordpress.md in a real WordPress (Chromium)', cmd: 'npx tsx test/wordpress/wordpress.test.ts', needsBuild: true },
   ['Storybook build and story smoke test (Chromium)', 'npm run test:stories --silent'],
 ].map((s) => (Array.isArray(s) ? { name: s[0], cmd: s[1] } : s));
 
