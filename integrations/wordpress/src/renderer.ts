@@ -7,8 +7,8 @@
 import { renderSnippet, type SnippetOptions } from '../../../src/embed/render.js';
 
 export { renderSnippet, widgetFor } from '../../../src/embed/render.js';
-export { checkPack, hintFor } from '../../../src/cli/check-pack.js';
-export { parseJson } from '../../../src/cli/diagnose.js';
+export { checkPack, hintFor } from '../../../src/embed/check-pack.js';
+export { parseJson } from '../../../src/embed/diagnose.js';
 
 const WRAPPER = '<div class="immuno-embed">';
 
