@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ImmunoSideEffectChecklist } from '../src/components/side-effect-checklist/side-effect-checklist.js';
 import { symptoms } from '../src/content/en/symptoms.js';
 import { defineAll } from '../src/define-all.js';
-import { captureWarnings, emulateMedia, sendKeys, shadowText } from './helpers.js';
+import { captureWarnings, emulateMedia, sendKeys, shadowText, waitFor } from './helpers.js';
 
 defineAll();
 
@@ -210,6 +210,46 @@ describe('<immuno-side-effect-checklist>', () => {
       await el.updateComplete;
       expect(status()).to.contain('Most urgent: Tell your care team within a few days');
     });
+    it('with arrow keys through "How bad is it?": says nothing on the way, and the emergency once the choice settles', async () => {
+      const el = await make('emergency-number="911"');
+      await tick(el, 'headache'); // mild and moderate: call; severe: emergency
+      const radios = () => $$<HTMLInputElement>(el, 'input[name="sev-headache"]');
+      radios()[0].click();
+      await el.updateComplete;
+      radios()[0].focus();
+      const text = (sel: string) => $(el, sel).textContent!.replace(/\s+/g, ' ').trim();
+      const heard: { alert: string[]; status: string[] } = { alert: [], status: [] };
+      const watch = (sel: string, into: string[]) => {
+        const o = new MutationObserver(() => into.push(text(sel)));
+        o.observe($(el, sel), { subtree: true, childList: true, characterData: true });
+        return o;
+      };
+      const observers = [watch('[role="alert"]', heard.alert), watch('.count[role="status"]', heard.status)];
+      try {
+        // Moderate, Severe, back to Moderate: passing through an emergency is not announced, nor dropped.
+        for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp']) await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(radios().map((r) => r.checked)).to.deep.equal([false, true, false]);
+        await aTimeout(1300);
+        await el.updateComplete;
+        expect(heard.alert.filter(Boolean), 'alert while arrowing').to.deep.equal([]);
+        expect(heard.status, 'status while arrowing').to.deep.equal([]);
+        // Severe, and stay: the emergency is announced once, assertively, and the status says so politely.
+        await sendKeys({ press: 'ArrowDown' });
+        await waitFor(() => text('[role="alert"]') !== '', 3000, 'the emergency alert');
+        await el.updateComplete;
+        expect(heard.alert.filter(Boolean)).to.deep.equal(['Get emergency help now. Call 911.']);
+        expect(heard.status).to.deep.equal(['1 symptom ticked. Most urgent: Get emergency help now']);
+        // Back to Moderate and Tab away: leaving the group settles the choice at once.
+        await sendKeys({ press: 'ArrowUp' });
+        await sendKeys({ press: 'Tab' });
+        await el.updateComplete;
+        expect(text('.count[role="status"]')).to.equal('1 symptom ticked. Most urgent: Call your care team now');
+        expect(text('[role="alert"]')).to.equal('');
+      } finally {
+        for (const o of observers) o.disconnect();
+      }
+    });
     it('after CAR-T, a fever is an emergency (cytokine release syndrome); on checkpoint inhibitors, call now', async () => {
       const level = async (therapy: string) => {
         const el = await make(`therapy="${therapy}"`);
@@ -220,6 +260,31 @@ describe('<immuno-side-effect-checklist>', () => {
       expect(await level('bispecific')).to.equal('emergency');
       expect(await level('checkpoint')).to.equal('call');
       expect(await level('all')).to.equal('emergency');
+    });
+    it('with therapy "all", shows each treatment\'s advice under its own label, never CAR-T advice as if for everyone', async () => {
+      const el = await make();
+      await tick(el, 'fever');
+      const row = [...plan(el).querySelectorAll('li')].find((li) => li.textContent!.includes(by((s) => s.id === 'fever').label))!;
+      const labelled = [...row.querySelectorAll('.advice-for')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
+      expect(labelled).to.have.length(2);
+      expect(labelled[0]).to.match(/^If you had CAR T-cell therapy or a bispecific antibody: Get help now\./).and.contain('cytokine release syndrome');
+      expect(labelled[1]).to.match(/^If you had a checkpoint inhibitor: Call your care team now/).and.not.contain('cytokine');
+      expect(row.querySelectorAll('.advice:not(.advice-for)')).to.have.length(0);
+      let copied = '';
+      const original = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = async (t: string) => void (copied = t);
+      try {
+        $$<HTMLButtonElement>(el, '[part~="actions"] button').find((b) => b.textContent!.includes('Copy'))!.click();
+        await aTimeout(10);
+      } finally {
+        navigator.clipboard.writeText = original;
+      }
+      expect(copied).to.contain('If you had CAR T-cell therapy or a bispecific antibody:\n  Get help now.');
+      expect(copied).to.contain('If you had a checkpoint inhibitor:\n  Call your care team now');
+      const known = await make('therapy="checkpoint"');
+      await tick(known, 'fever');
+      expect(plan(known).querySelectorAll('.advice-for')).to.have.length(0);
+      expect(plan(known).textContent).to.not.contain('cytokine');
     });
     it('raises the level when a combination rule fires (tiredness, dizziness and vomiting: adrenal crisis)', async () => {
       const rule = symptoms.combinations!.find((c) => c.id === 'adrenal-crisis')!;
@@ -397,6 +462,30 @@ describe('<immuno-side-effect-checklist>', () => {
       const again = await fixture<El>(`<immuno-side-effect-checklist id="b" remember></immuno-side-effect-checklist>`);
       expect(box(again, call.id).checked).to.equal(false);
       expect(box(b, call.id).checked).to.equal(false);
+      localStorage.clear();
+    });
+    it('"Clear my answers" removes only this checklist\'s answers, not another checklist\'s on the page or site', async () => {
+      localStorage.clear();
+      localStorage.setItem('immuno-checklist:answers:other-page', JSON.stringify({ ids: [call.id], none: false, expires: Date.now() + 60_000 }));
+      const wrap = await fixture<HTMLDivElement>(
+        `<div><immuno-side-effect-checklist id="a" remember></immuno-side-effect-checklist><immuno-side-effect-checklist therapy="car-t" remember></immuno-side-effect-checklist></div>`,
+      );
+      const [a, b] = [...wrap.children] as El[];
+      for (const [el, id] of [[a, call.id], [b, carTOnly.id]] as const) {
+        await el.updateComplete;
+        $<HTMLInputElement>(el, '#keep').click();
+        await el.updateComplete;
+        await tick(el, id);
+      }
+      const stored = () => Object.keys(localStorage).filter((k) => k.startsWith('immuno-checklist:')).sort();
+      expect(stored()).to.deep.equal(['immuno-checklist:answers:a', 'immuno-checklist:answers:car-t', 'immuno-checklist:answers:other-page']);
+      $$<HTMLButtonElement>(a, '[part~="remember"] button')[0].click();
+      await a.updateComplete;
+      expect(stored()).to.deep.equal(['immuno-checklist:answers:car-t', 'immuno-checklist:answers:other-page']);
+      expect(box(a, call.id).checked).to.equal(false);
+      expect(box(b, carTOnly.id).checked).to.equal(true);
+      const again = await fixture<El>(`<immuno-side-effect-checklist therapy="car-t" remember></immuno-side-effect-checklist>`);
+      expect(box(again, carTOnly.id).checked).to.equal(true);
       localStorage.clear();
     });
     it('with remember, saves only after the patient opts in: ids with an expiry, under its own prefix; "Clear my answers" removes them', async () => {

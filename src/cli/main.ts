@@ -10,14 +10,14 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { renderSnippet, widgetFor, widgets } from '../embed/render.js';
-import { checkPack } from './check-pack.js';
-import { parseJson } from './diagnose.js';
+import { checkPack } from '../embed/check-pack.js';
+import { parseJson } from '../embed/diagnose.js';
 
 export const HELP = `Usage:
   immuno-widgets snippet <widget> [options]   print the HTML to paste into a page
   immuno-widgets validate <pack.json>         check a content pack; every problem with its field path and a fix
 
-Widgets: ${Object.keys(widgets).join(', ')} (or: steps, checklist, explorer)
+Widgets: ${widgets.map((w) => w.name + (w.aliases.length ? ` (or ${w.aliases.join(', ')})` : '')).join(', ')}
 
 Options for snippet:
   --content <file.json>   your content pack (default: the built-in English content)
@@ -79,7 +79,7 @@ function validate(file: string, io: Io): number {
 
 function snippet(name: string | undefined, values: Record<string, unknown>, io: Io): number {
   if (!name || !widgetFor(name)) {
-    io.err(`${name ? `unknown widget "${name}"` : 'which widget?'}: use one of ${Object.keys(widgets).join(', ')}\n`);
+    io.err(`${name ? `unknown widget "${name}"` : 'which widget?'}: use one of ${widgets.map((w) => w.name).join(', ')}\n`);
     return 2;
   }
   let content: unknown;

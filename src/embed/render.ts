@@ -8,25 +8,28 @@
  * browser (the embed builder).
  */
 import type { SectionName, Sections } from '../content/schema.js';
-import { faqSection, sections, stepsSection, symptomsSection, therapiesSection, type SectionDefinition } from '../content/sections.js';
+import { sections, symptomsSection, type SectionDefinition } from '../content/sections.js';
 import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
 import { attrs, el, json, safeHref } from './html.js';
 import { KNOWN, extras, faqForm, metaForm, stepsForm, symptomsForm, therapiesForm, type FormContext } from './forms.js';
 import { hasLabels, labels } from './labels.js';
+import { widget, widgetFor, widgets, type Widget, type WidgetName } from '../widgets.js';
 
-/** What the renderer needs to know about each widget. */
-interface WidgetEntry<S extends SectionName> {
-  tag: string;
-  section: SectionDefinition<S>;
+export { widgetFor, widgets, type WidgetName };
+
+/** What the renderer adds to a widget of the registry (src/widgets.ts): how to write its content, and how to keep its room. */
+interface EmbedForm<S extends SectionName> {
   form(section: Sections[S], ctx: FormContext): string[];
   /** Rules that keep the pre-upgrade markup at about the upgraded height (tested in test/embed-renderer.test.ts). */
   css: string;
 }
 
-const entry = <S extends SectionName>(e: WidgetEntry<S>) => e;
+/** The section a widget of the registry reads. */
+type SectionOf<N extends WidgetName> = Extract<Widget, { name: N }>['section'];
 
 /**
- * The four widgets. Pre-upgrade rules, numbered:
+ * The light-DOM form and pre-upgrade rules of each widget of the registry; a
+ * registry line without its entry here is a compile error. Pre-upgrade rules, numbered:
  * 1. The upgraded widget starts with a toolbar or the controls; the padding stands in for them.
  * 2. Items look like their upgraded rows: one line with padding and a divider.
  * 3. WordPress's `wpautop` leaves an empty `<p>` just inside the element; it takes no room.
@@ -35,62 +38,41 @@ const entry = <S extends SectionName>(e: WidgetEntry<S>) => e;
  *    (advice after a tick, the details of types not chosen) is folded away, so
  *    the page below does not jump up. Visitors without JavaScript see it all.
  */
-export const widgets = {
-  faq: entry({
-    tag: 'immuno-faq',
-    section: faqSection,
+const embedForms: { readonly [N in WidgetName]: EmbedForm<SectionOf<N>> } = {
+  faq: {
     form: (s) => faqForm(s),
     css:
-      'immuno-faq:not(:defined){display:block}' +
+      'immuno-faq:not(:defined):not([hidden]){display:block}' +
       /* 1 */ 'immuno-faq:not(:defined)>details:first-of-type{margin-block-start:3.25rem}' +
       /* 2 */ 'immuno-faq:not(:defined)>details{border-block-end:1px solid #d0d5dd}' +
       'immuno-faq:not(:defined)>details>summary{padding-block:.95rem;font-weight:600}',
-  }),
-  'how-it-works': entry({
-    tag: 'immuno-how-it-works',
-    section: stepsSection,
+  },
+  'how-it-works': {
     form: stepsForm,
-    css: 'immuno-how-it-works:not(:defined){display:flow-root}',
-  }),
-  'side-effect-checklist': entry({
-    tag: 'immuno-side-effect-checklist',
-    section: symptomsSection,
+    css: 'immuno-how-it-works:not(:defined):not([hidden]){display:flow-root}',
+  },
+  'side-effect-checklist': {
     form: symptomsForm,
     css:
-      'immuno-side-effect-checklist:not(:defined){display:block}' +
+      'immuno-side-effect-checklist:not(:defined):not([hidden]){display:block}' +
       /* 4 */ '@media (scripting:enabled){immuno-side-effect-checklist:not(:defined) li>:is([data-advice],[data-level]){display:none}' +
       /* 2 */ 'immuno-side-effect-checklist:not(:defined) li{padding-block:.25rem}}',
-  }),
-  'therapy-explorer': entry({
-    tag: 'immuno-therapy-explorer',
-    section: therapiesSection,
+  },
+  'therapy-explorer': {
     form: therapiesForm,
     css:
-      'immuno-therapy-explorer:not(:defined){display:block}' +
+      'immuno-therapy-explorer:not(:defined):not([hidden]){display:block}' +
       /* 4 */ '@media (scripting:enabled){immuno-therapy-explorer:not(:defined)>article~article>:not(h2,h3,h4,h5,h6){display:none}' +
       /* 1 */ 'immuno-therapy-explorer:not(:defined)>[data-cancers]{margin-block:1rem 10rem}' +
       /* 2 */ 'immuno-therapy-explorer:not(:defined)>article{padding-block:2rem}}',
-  }),
-} as const;
-
-/** A widget's name as the CLI takes it (`faq`), or its tag (`immuno-faq`). */
-export type WidgetName = keyof typeof widgets;
-
-/** Shorter names people type. */
-const ALIASES: Record<string, WidgetName> = {
-  steps: 'how-it-works',
-  stepper: 'how-it-works',
-  checklist: 'side-effect-checklist',
-  symptoms: 'side-effect-checklist',
-  explorer: 'therapy-explorer',
-  therapies: 'therapy-explorer',
+  },
 };
 
-/** The widget for a name, alias or tag; undefined when unknown. */
-export function widgetFor(name: string): WidgetName | undefined {
-  const n = name.trim().toLowerCase().replace(/^immuno-/, '');
-  return n in widgets ? (n as WidgetName) : ALIASES[n];
-}
+/** The content section definition (schema, built-in content) a widget reads. */
+export const sectionFor = (name: WidgetName): SectionDefinition<SectionName> => sections[widget(name).section] as SectionDefinition<SectionName>;
+
+/** The `:not(:defined)` rules the snippet's `<style>` holds for a widget (without the wpautop rule). */
+export const preUpgradeCss = (name: WidgetName): string => embedForms[name].css;
 
 export interface SnippetOptions {
   /** A content pack (parsed JSON). Left out: the built-in content. */
@@ -125,9 +107,10 @@ const REFUSED = new Set(['content', 'src', 'style', 'slot', 'is']);
 /** Turns a widget and its content into the HTML snippet to paste. Never throws for bad content; throws for an unknown widget. */
 export function renderSnippet(name: string, options: SnippetOptions = {}): Snippet {
   const key = widgetFor(name);
-  if (!key) throw new Error(`unknown widget "${name}"; use one of: ${Object.keys(widgets).join(', ')}`);
-  const widget = widgets[key] as WidgetEntry<SectionName>;
-  const def = widget.section;
+  if (!key) throw new Error(`unknown widget "${name}"; use one of: ${widgets.map((w) => w.name).join(', ')}`);
+  const { tag } = widget(key);
+  const embed = embedForms[key] as EmbedForm<SectionName>;
+  const def = sectionFor(key);
   const issues: ContentIssue[] = [];
   const warnings: string[] = [];
 
@@ -171,7 +154,7 @@ export function renderSnippet(name: string, options: SnippetOptions = {}): Snipp
   }
 
   const ctx: FormContext = { t: labels(lang, strings), lang, headingLevel: Number(elementAttrs['heading-level']) || 3, symptomNames };
-  const lines = widget.form(section, ctx);
+  const lines = embed.form(section, ctx);
   // Fields no form knows yet (added to the schema later) and the pack's UI strings, as JSON.
   const sectionExtra = extras(section, KNOWN[def.name as keyof typeof KNOWN]);
   const packExtra = Object.keys(strings).length ? { strings } : undefined;
@@ -185,8 +168,8 @@ export function renderSnippet(name: string, options: SnippetOptions = {}): Snipp
     if (src) script = `<script type="module"${attrs({ src })}></script>`;
     else warnings.push(`refused the script URL "${options.script}": use an https:, http: or relative URL`);
   }
-  const style = options.style === false ? '' : `<style>${widget.css}${EMPTY_P}</style>\n`;
-  const html = `${style}<div class="immuno-embed">${script}<${widget.tag}${attrs(elementAttrs)}>\n${lines.join('\n')}\n</${widget.tag}></div>\n`;
+  const style = options.style === false ? '' : `<style>${embed.css}${EMPTY_P}</style>\n`;
+  const html = `${style}<div class="immuno-embed">${script}<${tag}${attrs(elementAttrs)}>\n${lines.join('\n')}\n</${tag}></div>\n`;
   return { html, lang, issues, warnings };
 }
 

@@ -4,7 +4,7 @@ export const faqStyles = css`
   :host {
     --_divider: var(--immuno-faq-divider, var(--_border));
     --_question: var(--immuno-faq-question-color, var(--_text));
-    --_mark: var(--immuno-faq-mark, #fff1a8);
+    --_faq-mark: var(--immuno-faq-mark, var(--_mark));
   }
   p {
     margin-block: 0 0.75em;
@@ -28,7 +28,7 @@ export const faqStyles = css`
   .show-all,
   .copy,
   .no-results button {
-    min-block-size: 2.75em;
+    min-block-size: max(44px, 2.75em);
     padding: 0.25em 0.875em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
@@ -46,7 +46,7 @@ export const faqStyles = css`
     cursor: default;
   }
   .copy {
-    min-block-size: 2.25em;
+    min-block-size: max(24px, 2.25em);
     font-weight: 400;
     font-size: 0.9375em;
   }
@@ -124,8 +124,8 @@ export const faqStyles = css`
     padding-inline-start: 1.5em;
   }
   mark {
-    background: var(--_mark);
-    color: inherit;
+    background: var(--_faq-mark);
+    color: var(--_on-mark);
     border-radius: 0.15em;
   }
   @media (prefers-reduced-motion: no-preference) {

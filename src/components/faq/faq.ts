@@ -55,7 +55,7 @@ export interface FaqToggleDetail {
  * @csspart sources - The sources list.
  * @cssprop --immuno-faq-divider - Line between questions (default: `--immuno-color-border`).
  * @cssprop --immuno-faq-question-color - Question text (default: `--immuno-color-text`).
- * @cssprop --immuno-faq-mark - Background of matched words (default: a pale yellow).
+ * @cssprop --immuno-faq-mark - Background of matched words (default: `--immuno-color-mark`, a pale yellow; the text on it is `--immuno-color-on-mark`).
  * @cssprop --immuno-color-accent - Links, buttons and focus colour.
  */
 export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {

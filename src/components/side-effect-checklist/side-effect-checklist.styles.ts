@@ -11,7 +11,7 @@ export const checklistStyles = css`
     gap: var(--_space);
   }
   /* 1. Side by side only when the widget's own column is wide enough. */
-  @container (min-width: 46rem) {
+  @container (min-width: 46em) {
     .layout {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       align-items: start;
@@ -35,7 +35,7 @@ export const checklistStyles = css`
   }
   .symptom {
     display: grid;
-    grid-template-columns: 1.5rem minmax(0, 1fr);
+    grid-template-columns: max(24px, 1.5em) minmax(0, 1fr);
     column-gap: 0.625em;
     margin-block: 0.625em;
   }
@@ -50,8 +50,8 @@ export const checklistStyles = css`
   input[type='checkbox'],
   input[type='radio'] {
     /* 2. 24 × 24 px targets (WCAG 2.5.8); the labels widen them further. */
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: max(24px, 1.5em);
+    block-size: max(24px, 1.5em);
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -76,7 +76,7 @@ export const checklistStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    min-block-size: 2.75rem;
+    min-block-size: max(44px, 2.75em);
     cursor: pointer;
   }
   .tag,
@@ -191,7 +191,7 @@ export const checklistStyles = css`
   .level {
     background: var(--_surface);
     border: 2px solid var(--_c);
-    border-inline-start-width: 0.5rem;
+    border-inline-start-width: 0.5em;
     border-radius: var(--_radius);
     padding: 0.25em 0.75em;
     margin-block: 0.75em;
@@ -227,7 +227,7 @@ export const checklistStyles = css`
     margin: 0;
   }
   button {
-    min-block-size: 2.75rem;
+    min-block-size: max(44px, 2.75em);
     padding: 0.5em 1em;
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);
