@@ -292,6 +292,17 @@ describe('<immuno-side-effect-checklist>', () => {
       for (const id of rule.when.all) await tick(el, id);
       for (const id of rule.when.all) expect($(el, `#t-${id}`).classList.contains('emergency'), id).to.equal(true);
     });
+    it('raises every built-in combination when it fires: each symptom ticked, each raised to the rule\'s level, its explanation in the plan', async () => {
+      for (const rule of symptoms.combinations!) {
+        const el = await make(rule.therapies?.length === 1 ? `therapy="${rule.therapies[0]}"` : '');
+        const ids = [...rule.when.all, ...(rule.when.any ?? []).slice(0, rule.when.min ?? 1)];
+        for (const id of ids) await tick(el, id);
+        for (const id of ids) expect($(el, `#t-${id}`).classList.contains(rule.level), `${rule.id}: ${id}`).to.equal(true);
+        expect($$(el, '[part~="rule"]').map((r) => r.textContent!.replace(/\s+/g, ' ')).join(' '), rule.id).to.contain(
+          JSON.stringify(rule.explanation).slice(2, 40),
+        );
+      }
+    });
     it('groups ticked symptoms by urgency, most urgent first, in words with an icon', async () => {
       const el = await make();
       for (const s of [call, emergency]) await tick(el, s.id);
