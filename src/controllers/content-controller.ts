@@ -6,6 +6,43 @@ import type { Strings } from '../i18n/i18n.js';
 import { problem, readJsonText } from '../content/read-json.js';
 
 /**
+ * The largest content file a widget reads from `src`, in bytes (1 MB = 1,048,576 bytes; the built-in English pack
+ * is about 60 KB). A larger file is refused before it is parsed: by its Content-Length when the server sends one,
+ * else by counting the bytes as they arrive, so a huge or endless response never fills the patient's phone.
+ */
+export const MAX_CONTENT_BYTES = 1_048_576;
+
+/** The body of a response as text, or undefined (and the download stopped) once it passes `max` bytes. */
+async function textUpTo(response: Response, max: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > max) {
+    void response.body?.cancel().catch(() => {});
+    return undefined;
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > max) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(bytes);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+/**
  * Where a widget's content came from: the `content` property, a JSON script
  * named by `content="#id"` (`reference`), a JSON script child, `src`, the
  * author's markup, or the built-in pack.
@@ -165,12 +202,14 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
       if (!response.ok) problem = `could not load ${url} (HTTP ${response.status})`;
       else {
-        const text = await response.text();
-        try {
-          data = JSON.parse(text);
-        } catch {
-          problem = `${url} is not valid JSON`;
-        }
+        const text = await textUpTo(response, MAX_CONTENT_BYTES);
+        if (text === undefined) problem = `${url} is larger than ${MAX_CONTENT_BYTES} bytes (1 MB), the most a content file may be; not read`;
+        else
+          try {
+            data = JSON.parse(text);
+          } catch {
+            problem = `${url} is not valid JSON`;
+          }
       }
     } catch (e) {
       const err = e as Error;
