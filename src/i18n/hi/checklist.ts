@@ -1,0 +1,52 @@
+import type { checklist as en } from '../en/checklist.js';
+import type { Catalog } from '../types.js';
+
+/** Hindi UI strings: <immuno-side-effect-checklist>. */
+export const checklist = {
+  checklistLegend: 'आप क्या महसूस कर रहे हैं?',
+  checklistNone: 'ऊपर के लक्षणों में से कोई नहीं',
+  checklistNoneKept: 'आपके टिक सँभालकर रखे गए हैं। इसका टिक हटाएँ, तो वे वापस आ जाएँगे।',
+  checklistShowing: 'ये {therapy} के साइड इफ़ेक्ट हैं।',
+  checklistShowAll: 'सारे साइड इफ़ेक्ट दिखाएँ',
+  checklistSeePlan: 'देखें क्या करना है ({count})',
+  checklistTherapyCheckpoint: 'चेकपॉइंट इनहिबिटर',
+  checklistTherapyCarT: 'CAR T-सेल थेरेपी',
+  checklistTherapyBispecific: 'बाइस्पेसिफ़िक एंटीबॉडी',
+  checklistSeverity: 'यह कितना गंभीर है?',
+  severityMild: 'हल्का',
+  severityModerate: 'मध्यम',
+  severitySevere: 'गंभीर',
+  checklistSeverityShown: 'कितना गंभीर: {severity}',
+  urgencyEmergency: 'अभी इमरजेंसी मदद लें',
+  urgencyCall: 'अभी अपनी मेडिकल टीम को फ़ोन करें',
+  urgencyVisit: 'कुछ दिनों के अंदर अपनी मेडिकल टीम को बताएँ',
+  planTitle: 'क्या करें',
+  checklistCallButton: '{phone} पर फ़ोन करें',
+  checklistMostUrgent: 'सबसे ज़रूरी: {level}',
+  planEmpty: 'आप जो भी महसूस कर रहे हैं, उस पर टिक लगाएँ, तो दिखेगा कि क्या करना है।',
+  planNothing:
+    'आपने इनमें से किसी पर टिक नहीं लगाया। बदलावों पर नज़र रखें। अगर कुछ भी नया लगे, चाहे वह इस सूची में न हो, तो {careTeam} को फ़ोन करें।',
+  planEmergencyDo:
+    'अभी {number} पर फ़ोन करें, या सबसे पास के इमरजेंसी विभाग में जाएँ। बताएँ कि आपकी कौन-सी इम्यूनोथेरेपी चल रही है या हुई थी।',
+  planCallDo: 'अभी {careTeam} को फ़ोन करें, दिन हो या रात।',
+  planCallHours: 'काम के घंटों के बाद {hoursPhone} पर फ़ोन करें।',
+  planVisitDo:
+    'कुछ दिनों के अंदर अपनी मेडिकल टीम को इनके बारे में बताएँ, या अगली मुलाक़ात पर, अगर वह पहले हो। अगर इससे पहले ये बढ़ जाएँ, तो {careTeam} को फ़ोन करें।',
+  checklistAlert: 'अभी इमरजेंसी मदद लें। {number} पर फ़ोन करें।',
+  checklistCareTeam: 'अपनी मेडिकल टीम',
+  checklistCareTeamAt: '{phone} पर अपनी मेडिकल टीम',
+  checklistEmergencyNumber: 'अपने इलाक़े के इमरजेंसी नंबर',
+  checklistDisclaimer: 'यह सूची बीमारी की पहचान (डायग्नोसिस) नहीं है। शक हो, तो अपनी मेडिकल टीम को फ़ोन करें।',
+  printPlan: 'अपनी मुलाक़ात के लिए प्रिंट करें',
+  printTitle: 'मेरे साइड इफ़ेक्ट',
+  copySummary: 'सारांश कॉपी करें',
+  copied: 'सारांश कॉपी हो गया। आप इसे किसी मैसेज या नोट में पेस्ट कर सकते हैं।',
+  copyFailed: 'कॉपी नहीं हो सका। इसकी जगह सारांश प्रिंट करें या लिख लें।',
+  remember: 'मेरे जवाब इस डिवाइस पर याद रखें',
+  rememberHint: 'सिर्फ़ इस डिवाइस पर, 30 दिन के लिए। अगर डिवाइस दूसरों के साथ साझा है, तो इस पर टिक न लगाएँ।',
+  clearAnswers: 'मेरे जवाब मिटाएँ',
+  notSaved: 'आपके जवाब इस डिवाइस पर सहेजे नहीं जा सके। सूची फिर भी काम करती है।',
+  symptomsTicked: { zero: 'किसी लक्षण पर टिक नहीं', one: '{count} लक्षण पर टिक', other: '{count} लक्षणों पर टिक' },
+  notes: 'नोट',
+  dateLabel: 'तारीख़: {date}',
+} as const satisfies Catalog<typeof en>;
