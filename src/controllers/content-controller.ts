@@ -4,10 +4,60 @@ import { builtInIn, builtInLanguage, loadContentLanguage } from '../content/lang
 import type { SectionDefinition } from '../content/sections.js';
 import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
 import { hasLocale, loadLocale, type Strings } from '../i18n/i18n.js';
+import { problem, readJsonText } from '../content/read-json.js';
 import { nearestLang } from './locale-controller.js';
 
-/** Where a widget's content came from. */
-export type ContentSource = 'property' | 'script' | 'src' | 'light-dom' | 'built-in';
+/**
+ * The largest content file a widget reads from `src`, in bytes (1 MB = 1,048,576 bytes; the built-in English pack
+ * is about 60 KB). A larger file is refused before it is parsed: by its Content-Length when the server sends one,
+ * else by counting the bytes as they arrive, so a huge or endless response never fills the patient's phone.
+ */
+export const MAX_CONTENT_BYTES = 1_048_576;
+
+/** The body of a response as text, or undefined (and the download stopped) once it passes `max` bytes. */
+async function textUpTo(response: Response, max: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > max) {
+    void response.body?.cancel().catch(() => {});
+    return undefined;
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > max) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(bytes);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
+
+/**
+ * Where a widget's content came from: the `content` property, a JSON script
+ * named by `content="#id"` (`reference`), a JSON script child, `src`, the
+ * author's markup, or the built-in pack.
+ */
+export type ContentSource = 'property' | 'reference' | 'script' | 'src' | 'light-dom' | 'built-in';
+
+/** `detail` of `immuno-content-error`. */
+export interface ContentErrorDetail {
+  /** Every problem found, each with its field path (empty for the pack as a whole). */
+  issues: ContentIssue[];
+  /** The source the problems were found in. */
+  source: ContentSource;
+}
 
 /** What a widget needs from its host element. */
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
@@ -22,7 +72,8 @@ export type LightDomReader = () => unknown;
 
 /**
  * Finds, loads and validates a widget's content. Sources, first present wins:
- * the `content` property → a `<script type="application/json">` child → the
+ * the `content` property (an object, or `#id` of a `<script type="application/json">`
+ * anywhere in the page) → a `<script type="application/json">` child → the
  * `src` URL → the widget's light-DOM markup → the built-in pack.
  *
  * Problems never throw: they are reported once with `console.warn` (tag name
@@ -112,18 +163,11 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     this.abort?.abort();
     this.loading = false;
     const host = this.host;
+    if (typeof host.content === 'string') return this.fromReference(host.content);
     if (host.content !== undefined && host.content !== null) return this.apply(host.content, 'property');
 
     const script = host.querySelector(':scope > script[type="application/json"]');
-    if (script) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(script.textContent ?? '');
-      } catch (e) {
-        return this.fail('script', [{ path: '', message: `the JSON script is not valid JSON (${(e as Error).message})` }]);
-      }
-      return this.apply(parsed, 'script');
-    }
+    if (script) return this.fromJson(script.textContent, 'script', 'the JSON script child');
 
     if (host.src) {
       this.loading = true;
@@ -141,6 +185,36 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     this.useBuiltIn();
   }
 
+  /** `content="#id"`: the text of a `<script type="application/json" id>` anywhere in the page. */
+  private fromReference(ref: string): void {
+    const id = /^\s*#(.+?)\s*$/.exec(ref)?.[1];
+    if (!id)
+      return this.fail('reference', problem(`content="${ref}" is not a reference: give "#id" of a <script type="application/json" id="id"> in the page`));
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    const target = (root.getElementById ? root.getElementById(id) : null) ?? document.getElementById(id);
+    if (!target) {
+      if (document.readyState === 'loading') {
+        // The script may come later in the page: look again when the page is parsed.
+        this.loading = true;
+        const request = this.request;
+        document.addEventListener('DOMContentLoaded', () => request === this.request && this.resolve(), { once: true });
+        this.host.requestUpdate();
+        return;
+      }
+      return this.fail('reference', problem(`content="#${id}": no element with id "${id}" in the page`));
+    }
+    if (!(target instanceof HTMLScriptElement) || target.type !== 'application/json')
+      return this.fail('reference', problem(`content="#${id}" is a <${target.localName}>, not a <script type="application/json">`));
+    this.fromJson(target.textContent, 'reference', `the JSON script #${id}`);
+  }
+
+  /** JSON text from a script: applied, or reported with the built-in content. */
+  private fromJson(text: string | null, source: ContentSource, where: string): void {
+    const read = readJsonText(text, where);
+    if ('problem' in read) return this.fail(source, problem(read.problem));
+    this.apply(read.value, source);
+  }
+
   private async load(url: string, request: number): Promise<void> {
     const abort = (this.abort = new AbortController());
     const timeout = this.host.srcTimeout ?? 8000;
@@ -151,12 +225,14 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
       if (!response.ok) problem = `could not load ${url} (HTTP ${response.status})`;
       else {
-        const text = await response.text();
-        try {
-          data = JSON.parse(text);
-        } catch {
-          problem = `${url} is not valid JSON`;
-        }
+        const text = await textUpTo(response, MAX_CONTENT_BYTES);
+        if (text === undefined) problem = `${url} is larger than ${MAX_CONTENT_BYTES} bytes (1 MB), the most a content file may be; not read`;
+        else
+          try {
+            data = JSON.parse(text);
+          } catch {
+            problem = `${url} is not valid JSON`;
+          }
       }
     } catch (e) {
       const err = e as Error;
@@ -231,7 +307,13 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       issues,
     );
     this.host.dispatchEvent(
-      new CustomEvent('immuno-content-error', { bubbles: true, composed: true, detail: { issues, source } }),
+      new CustomEvent<ContentErrorDetail>('immuno-content-error', { bubbles: true, composed: true, detail: { issues, source } }),
     );
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'immuno-content-error': CustomEvent<ContentErrorDetail>;
   }
 }

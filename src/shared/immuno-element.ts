@@ -9,12 +9,24 @@ import { formatDate, languageName } from './dates.js';
 import { dispatch, type EventDetail } from './events.js';
 import { renderFooter } from './footer.js';
 
+/** Trusted Types failures are the page's, not one element's: the first element to hit one warns for all. */
+let warnedTrustedTypes = false;
+
+/** True when rendering failed because the page's Trusted Types rules refused our policy (see vite.config.ts). */
+function isTrustedTypesError(error: unknown): boolean {
+  const g = globalThis as { trustedTypes?: unknown; __immunoWidgetsNoPolicy?: unknown };
+  return error instanceof TypeError && !!g.trustedTypes && (!!g.__immunoWidgetsNoPolicy || /trusted/i.test(error.message));
+}
+
 /**
  * The thin base of every immuno-widgets element: the content properties, the
  * locale and its strings, fail-soft rendering and a typed `emit`. The concerns
  * themselves live in controllers (`src/controllers/`) and shared templates
  * (`src/shared/`). Each widget adds its own `renderContent()`, and names its
  * content section `S` and its UI-string namespace `N` (`src/i18n/en/<N>.ts`).
+ *
+ * @attr {string} content - `#id` of a `<script type="application/json" id="id">` anywhere in the page whose text is the content pack (content by reference; survives CKEditor 5, which empties a script nested in a custom element).
+ * @fires {CustomEvent<ContentErrorDetail>} immuno-content-error - Content was invalid, could not be loaded, or the page's markup was not all used; `detail: { issues: { path, message }[], source }`.
  */
 export abstract class ImmunoElement<S extends SectionName, N extends Namespace> extends LitElement {
   static override get observedAttributes(): string[] {
@@ -22,10 +34,15 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   }
 
   /**
-   * Content as an object (a content pack; see `content.schema.json`). Wins over
-   * every other source.
+   * The content. As a property: a content pack object (see `content.schema.json`).
+   * As the `content` attribute: `#id` of a `<script type="application/json" id="id">`
+   * anywhere in the page, whose text is the pack (content by reference: it survives
+   * editors that empty a script inside a custom element, such as CKEditor 5).
+   * Wins over every other source; a reference that is missing, not a JSON script,
+   * empty or not JSON is reported and the built-in content is shown.
+   * @type {object | string | undefined}
    */
-  @property({ attribute: false }) content?: unknown;
+  @property() content?: unknown;
 
   /** URL of a JSON content pack, used when there is no `content` property or JSON script child. */
   @property() src?: string;
@@ -79,6 +96,68 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
     return getComputedStyle(this).direction === 'rtl';
   }
 
+  /**
+   * True once the element could not render: it shows the page's own markup (or a note) and stops updating.
+   * @internal
+   */
+  private failed = false;
+
+  /** Fail soft: no error from an update (render, Trusted Types, lifecycle) ever reaches the host page. */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (e) {
+      this.failSoft(e);
+    }
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !this.failed && super.shouldUpdate(changed);
+  }
+
+  /**
+   * Shows the author's own markup through a plain `<slot>` (or, when there is none, a short note), built with DOM
+   * calls because Lit's templates may be what failed; warns once, naming the element and the problem.
+   * @internal
+   */
+  private failSoft(error: unknown): void {
+    this.failed = true;
+    if (isTrustedTypesError(error)) {
+      if (!warnedTrustedTypes)
+        console.warn(
+          `${this.localName}: cannot render. The page's Content-Security-Policy requires Trusted Types, and its ` +
+            `trusted-types directive does not name "immuno-widgets", the policy this bundle uses (add it: ` +
+            `trusted-types … immuno-widgets). Every immuno-widgets element on this page shows the page's own markup ` +
+            'instead. See docs/security.md.',
+          error,
+        );
+      warnedTrustedTypes = true;
+    } else console.warn(`${this.localName}: could not render (${(error as Error)?.message ?? error}); showing the page's own markup instead.`, error);
+    const authored = [...this.childNodes].some(
+      (n) => (n instanceof Element && !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(n.tagName) && !n.hasAttribute('hidden')) || (n.nodeType === 3 && n.textContent?.trim()),
+    );
+    const nodes: Node[] = [document.createElement('slot')];
+    if (!authored) {
+      const note = document.createElement('p');
+      note.setAttribute('role', 'note');
+      note.className = 'fallback';
+      note.setAttribute('part', 'fallback');
+      let text = 'This section could not be shown. Please ask your care team for this information.';
+      try {
+        text = this.t('renderError');
+      } catch {
+        /* the English words above */
+      }
+      note.textContent = text;
+      nodes.push(note);
+    }
+    try {
+      this.renderRoot.replaceChildren(...nodes);
+    } catch {
+      /* nothing more can be done without throwing on the page */
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.contentController.followLanguage();
     if (this.hasUpdated && (changed.has('content') || changed.has('src'))) this.contentController.resolve();
@@ -107,9 +186,9 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
       </div>`;
     } catch (e) {
       // Fail soft: show the page author's own markup and a short note, never throw on the host page.
-      console.error(`${this.localName}: could not render (${(e as Error).message}).`, e);
+      console.warn(`${this.localName}: could not render (${(e as Error).message}); showing the page's own markup instead.`, e);
       return html`<slot></slot>
-        <p role="note">${this.t('renderError')}</p>`;
+        <p role="note" class="fallback" part="fallback">${this.t('renderError')}</p>`;
     }
   }
 

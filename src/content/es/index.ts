@@ -367,9 +367,9 @@ export const text: ContentText = {
           'Llame a su equipo médico ahora, aunque sea de noche. La fiebre puede ser señal de una infección o de que su sistema inmunitario está reaccionando al tratamiento.',
         levels: {
           'car-t':
-            'Busque ayuda ahora. Llame a su número local de emergencias o vaya a la sala de emergencias más cercana. Diga que recibió terapia de células CAR-T. Después llame a su equipo de tratamiento. La fiebre puede ser la primera señal del síndrome de liberación de citocinas (SLC o CRS). Esto pasa cuando el sistema inmunitario se activa demasiado de golpe, y puede volverse grave en cuestión de horas.',
+            'Busque ayuda ahora. Llame a su número local de emergencias o vaya a la sala de emergencias más cercana. Diga qué tratamiento recibió. Después llame a su equipo de tratamiento. La fiebre puede ser la primera señal del síndrome de liberación de citocinas (SLC o CRS). Esto pasa cuando el sistema inmunitario se activa demasiado de golpe, y puede volverse grave en cuestión de horas.',
           bispecific:
-            'Busque ayuda ahora. Llame a su número local de emergencias o vaya a la sala de emergencias más cercana. Diga que recibió un anticuerpo biespecífico. Después llame a su equipo de tratamiento. La fiebre puede ser la primera señal del síndrome de liberación de citocinas (SLC o CRS). Esto pasa cuando el sistema inmunitario se activa demasiado de golpe, y puede volverse grave en cuestión de horas.',
+            'Busque ayuda ahora. Llame a su número local de emergencias o vaya a la sala de emergencias más cercana. Diga qué tratamiento recibió. Después llame a su equipo de tratamiento. La fiebre puede ser la primera señal del síndrome de liberación de citocinas (SLC o CRS). Esto pasa cuando el sistema inmunitario se activa demasiado de golpe, y puede volverse grave en cuestión de horas.',
         },
       },
       headache: {
@@ -547,7 +547,7 @@ export const text: ContentText = {
         label: 'Cara débil o caída, adormecimiento, o movimientos más lentos o más rígidos',
         hint: 'Pueden empezar semanas o incluso meses después del tratamiento.',
         advice:
-          'Llame ahora a su equipo de CAR-T. Si empieza de repente o no puede mover una parte del cuerpo, busque atención de emergencia.',
+          'Llame ahora a su equipo de tratamiento. Si empieza de repente o no puede mover una parte del cuerpo, busque atención de emergencia.',
       },
     },
     combinations: {

@@ -12,4 +12,9 @@ export const faq = {
   faqSearchClear: 'खोज मिटाएँ',
   faqMatches: { one: '{count} में से {shown} सवाल', other: '{count} में से {shown} सवाल' },
   faqNoResults: 'कोई सवाल मेल नहीं खाता।',
+  faqCopyLinkTo: '“{question}” का लिंक कॉपी करें',
+  faqShow: 'दिखाएँ',
+  faqHide: 'छिपाएँ',
+  faqThisAnswer: 'यह जवाब',
+  faqShowingAll: { one: '{count} सवाल दिखाया जा रहा है', other: 'सारे {count} सवाल दिखाए जा रहे हैं' },
 } as const satisfies Catalog<typeof en>;
