@@ -5,7 +5,7 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { plainText } from '../content/rich-text.js';
 import type { SectionName } from '../content/schema.js';
 import type { KeyOf, Namespace } from '../i18n/en.js';
-import { formatDate } from './dates.js';
+import { formatDate, languageName } from './dates.js';
 import { dispatch, type EventDetail } from './events.js';
 import { renderFooter } from './footer.js';
 
@@ -75,6 +75,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
     this,
     () => this.namespace,
     () => this.contentController.strings,
+    () => this.contentController.language,
   );
 
   /** The locale: `lang` on the element, else the nearest ancestor, else `<html>`, else English. */
@@ -158,6 +159,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.contentController.followLanguage();
     if (this.hasUpdated && (changed.has('content') || changed.has('src'))) this.contentController.resolve();
   }
 
@@ -178,7 +180,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   protected override render(): unknown {
     try {
       if (this.contentController.loading)
-        return html`<p class="loading" role="status" part="loading">${this.t('loading')}</p>`;
+        return html`<p class="loading" role="status" part="loading" lang=${this.uiLocale}>${this.t('loading')}</p>`;
       return html`<div part="base" class="base" lang=${this.contentController.meta.language}>
         ${this.renderContent()} ${this.renderFooter()}
       </div>`;
@@ -202,6 +204,11 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
           ? this.t('reviewedOn', { date: date(meta.lastReviewed), reviewer: meta.reviewer })
           : this.t('reviewedBy', { reviewer: meta.reviewer })
         : this.t('notReviewed'),
+      translation: meta.translatedFrom
+        ? meta.languageReviewer
+          ? this.t('translationCheckedBy', { reviewer: meta.languageReviewer })
+          : this.t('translatedNotChecked', { language: languageName(meta.translatedFrom, this.uiLocale) })
+        : undefined,
       sources: this.t('sourcesLabel'),
     });
   }
