@@ -33,6 +33,7 @@ const steps = [
   ["package types declare every entry's exports (bundler and node16)", 'node scripts/check-types.mjs'],
   ['command line: immuno-widgets snippet and validate (Node)', 'node --test test/cli.test.mjs'],
   ...perEngine((e, label) => ({ name: `unit and DOM tests (${label})`, cmd: `IMMUNO_BROWSERS=${e} npx wtr`, kind: 'unit' })),
+  ['accessibility tree and announcements, snapshots in test/a11y/__snapshots__ (Chromium)', 'npm run test:a11y --silent'],
   ['render tests in Lit dev mode (its warnings catch real mistakes)', 'LIT_DEV=1 IMMUNO_BROWSERS=chromium npx wtr --files test/widgets.test.ts'],
   ...perEngine((e, label) => ({ name: `bundle from outside (${label})`, cmd: `node test/e2e/bundle.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
   ...perEngine((e, label) => ({ name: `distribution: CDN, self-hosted, single file, integrity (${label})`, cmd: `node test/e2e/distribution.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),

@@ -42,26 +42,26 @@ const embedForms: { readonly [N in WidgetName]: EmbedForm<SectionOf<N>> } = {
   faq: {
     form: (s) => faqForm(s),
     css:
-      'immuno-faq:not(:defined){display:block}' +
+      'immuno-faq:not(:defined):not([hidden]){display:block}' +
       /* 1 */ 'immuno-faq:not(:defined)>details:first-of-type{margin-block-start:3.25rem}' +
       /* 2 */ 'immuno-faq:not(:defined)>details{border-block-end:1px solid #d0d5dd}' +
       'immuno-faq:not(:defined)>details>summary{padding-block:.95rem;font-weight:600}',
   },
   'how-it-works': {
     form: stepsForm,
-    css: 'immuno-how-it-works:not(:defined){display:flow-root}',
+    css: 'immuno-how-it-works:not(:defined):not([hidden]){display:flow-root}',
   },
   'side-effect-checklist': {
     form: symptomsForm,
     css:
-      'immuno-side-effect-checklist:not(:defined){display:block}' +
+      'immuno-side-effect-checklist:not(:defined):not([hidden]){display:block}' +
       /* 4 */ '@media (scripting:enabled){immuno-side-effect-checklist:not(:defined) li>:is([data-advice],[data-level]){display:none}' +
       /* 2 */ 'immuno-side-effect-checklist:not(:defined) li{padding-block:.25rem}}',
   },
   'therapy-explorer': {
     form: therapiesForm,
     css:
-      'immuno-therapy-explorer:not(:defined){display:block}' +
+      'immuno-therapy-explorer:not(:defined):not([hidden]){display:block}' +
       /* 4 */ '@media (scripting:enabled){immuno-therapy-explorer:not(:defined)>article~article>:not(h2,h3,h4,h5,h6){display:none}' +
       /* 1 */ 'immuno-therapy-explorer:not(:defined)>[data-cancers]{margin-block:1rem 10rem}' +
       /* 2 */ 'immuno-therapy-explorer:not(:defined)>article{padding-block:2rem}}',
@@ -85,7 +85,24 @@ export interface SnippetOptions {
   script?: string;
   /** Write the layout-shift `<style>` (default true). */
   style?: boolean;
+  /**
+   * How the content is written (default `'light-dom'`):
+   * - `'light-dom'`: as the HTML the widget reads (text in the page, for search engines and no-JS visitors);
+   * - `'json'`: as a `<script type="application/json">` child of the element;
+   * - `'reference'`: as a top-level `<script type="application/json" id>` before the element, which
+   *   points at it with `content="#id"`. CKEditor 5 empties a script inside a custom element but keeps
+   *   a top-level one (measured in test/editors.test.ts; see docs/embed/editors.md).
+   * The JSON forms hold the validated pack on one line, with `<`, `>` and `&` escaped, so no text in
+   * it can close the script.
+   */
+  form?: SnippetForm;
+  /** The `id` of the JSON script in the `'reference'` form (default `immuno-<widget>-content`); unique per page. */
+  contentId?: string;
 }
+
+/** The forms a snippet's content can take; see `SnippetOptions.form`. */
+export const snippetForms = ['light-dom', 'json', 'reference'] as const;
+export type SnippetForm = (typeof snippetForms)[number];
 
 export interface Snippet {
   /** The HTML to paste. */
@@ -153,14 +170,35 @@ export function renderSnippet(name: string, options: SnippetOptions = {}): Snipp
     else elementAttrs[lower] = v;
   }
 
-  const ctx: FormContext = { t: labels(lang, strings), lang, headingLevel: Number(elementAttrs['heading-level']) || 3, symptomNames };
-  const lines = embed.form(section, ctx);
-  // Fields no form knows yet (added to the schema later) and the pack's UI strings, as JSON.
-  const sectionExtra = extras(section, KNOWN[def.name as keyof typeof KNOWN]);
-  const packExtra = Object.keys(strings).length ? { strings } : undefined;
-  if (sectionExtra || packExtra)
-    lines.push(el('div', { 'data-extra': true, hidden: true, 'data-section': sectionExtra && json(sectionExtra), 'data-pack': packExtra && json(packExtra) }));
-  lines.push(metaForm(meta, ctx));
+  const form = options.form ?? 'light-dom';
+  if (!snippetForms.includes(form)) throw new Error(`unknown form "${String(form)}"; use one of: ${snippetForms.join(', ')}`);
+  let lines: string[] = [];
+  let before = '';
+  if (form === 'light-dom') {
+    const ctx: FormContext = { t: labels(lang, strings), lang, headingLevel: Number(elementAttrs['heading-level']) || 3, symptomNames };
+    lines = embed.form(section, ctx);
+    // Fields no form knows yet (added to the schema later) and the pack's UI strings, as JSON.
+    const sectionExtra = extras(section, KNOWN[def.name as keyof typeof KNOWN]);
+    const packExtra = Object.keys(strings).length ? { strings } : undefined;
+    if (sectionExtra || packExtra)
+      lines.push(el('div', { 'data-extra': true, hidden: true, 'data-section': sectionExtra && json(sectionExtra), 'data-pack': packExtra && json(packExtra) }));
+    lines.push(metaForm(meta, ctx));
+  } else {
+    // The validated pack: what the widget would show, without the parts validation left out.
+    const packed: Record<string, unknown> = { meta, [def.name]: section };
+    if (Object.keys(strings).length) packed.strings = strings;
+    if (key === 'therapy-explorer' && isObject(pack) && pack.symptoms !== undefined) {
+      const symptoms = validateSection(pack.symptoms, symptomsSection, []);
+      if (symptoms) packed.symptoms = symptoms;
+    }
+    const id = options.contentId ?? `immuno-${key}-content`;
+    const jsonScript = `<script type="application/json"${form === 'reference' ? attrs({ id }) : ''}>${scriptJson(packed)}</script>`;
+    if (form === 'json') lines = [jsonScript];
+    else {
+      before = `${jsonScript}\n`;
+      elementAttrs.content = `#${id}`;
+    }
+  }
 
   let script = '';
   if (options.script !== undefined) {
@@ -169,9 +207,14 @@ export function renderSnippet(name: string, options: SnippetOptions = {}): Snipp
     else warnings.push(`refused the script URL "${options.script}": use an https:, http: or relative URL`);
   }
   const style = options.style === false ? '' : `<style>${embed.css}${EMPTY_P}</style>\n`;
-  const html = `${style}<div class="immuno-embed">${script}<${tag}${attrs(elementAttrs)}>\n${lines.join('\n')}\n</${tag}></div>\n`;
+  const inner = lines.length ? `\n${lines.join('\n')}\n` : '';
+  const html = `${style}${before}<div class="immuno-embed">${script}<${tag}${attrs(elementAttrs)}>${inner}</${tag}></div>\n`;
   return { html, lang, issues, warnings };
 }
+
+/** JSON for a `<script>` element: one line, and no `<`, `>` or `&` that could end the script or start a comment. */
+const scriptJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** 3: `wpautop` leftovers. */
 const EMPTY_P = '.immuno-embed>*>p:empty{display:none}';
