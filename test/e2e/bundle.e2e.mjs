@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { engineLabel, selectedEngines } from '../../scripts/browsers.mjs';
 import { openBrowser } from '../../scripts/drive.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { failSoftChecks } from './fail-soft.mjs';
 import { pageCssChecks } from './page-css.mjs';
 
 if (!existsSync('dist/immuno-widgets.js')) {
@@ -76,9 +77,13 @@ for (const [name, html] of Object.entries(pages)) writeFileSync(`.tmp/e2e/${name
 const { renderSnippet, widgets: embedWidgets } = await tsImport('../../src/embed/render.ts', import.meta.url);
 const host = { url: '' };
 const widgetCss = Object.fromEntries(Object.values(embedWidgets).map((w) => [w.tag, w.css]));
-const hostChecks = [...pageCssChecks({ ctx: host, tags, page, snippet: renderSnippet, widgetCss })];
+const failSoft = failSoftChecks({ ctx: host, tags, page, snippet: renderSnippet });
+const hostChecks = [...pageCssChecks({ ctx: host, tags, page, snippet: renderSnippet, widgetCss }), ...failSoft.checks];
 
-const { server, url } = await serve({ headers: (p) => (p.endsWith('strict.html') ? { 'content-security-policy': csp } : {}) });
+const { server, url } = await serve({
+  headers: (p) => (p.endsWith('strict.html') ? { 'content-security-policy': csp } : failSoft.headers(p)),
+  routes: { ...failSoft.routes },
+});
 host.url = url;
 let requests = [];
 server.on('request', (req) => requests.push(req.url));
