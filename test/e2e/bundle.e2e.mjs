@@ -15,6 +15,7 @@ import { engineLabel, selectedEngines } from '../../scripts/browsers.mjs';
 import { openBrowser } from '../../scripts/drive.mjs';
 import { serve } from '../../scripts/serve.mjs';
 import { failSoftChecks } from './fail-soft.mjs';
+import { layoutShiftChecks } from './no-layout-shift.mjs';
 import { pageCssChecks } from './page-css.mjs';
 
 if (!existsSync('dist/immuno-widgets.js')) {
@@ -68,11 +69,12 @@ const { renderSnippet, widgets: embedWidgets } = await tsImport('../../src/embed
 const host = { url: '' };
 const widgetCss = Object.fromEntries(Object.values(embedWidgets).map((w) => [w.tag, w.css]));
 const failSoft = failSoftChecks({ ctx: host, tags, page, snippet: renderSnippet });
-const hostChecks = [...pageCssChecks({ ctx: host, tags, page, snippet: renderSnippet, widgetCss }), ...failSoft.checks];
+const shift = layoutShiftChecks({ ctx: host, page, snippet: renderSnippet });
+const hostChecks = [...pageCssChecks({ ctx: host, tags, page, snippet: renderSnippet, widgetCss }), ...failSoft.checks, ...shift.checks];
 
 const { server, url } = await serve({
   headers: (p) => (p.endsWith('strict.html') ? { 'content-security-policy': csp } : failSoft.headers(p)),
-  routes: { ...failSoft.routes },
+  routes: { ...failSoft.routes, ...shift.routes },
 });
 host.url = url;
 let requests = [];

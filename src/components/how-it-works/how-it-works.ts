@@ -87,14 +87,6 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
     onMove: (_, i) => void this.go(i + 1),
   });
 
-  /** Block size of the author's list before upgrade: kept until the first user action, so nothing below jumps up. */
-  private reserved = 0;
-
-  override connectedCallback(): void {
-    if (!this.hasUpdated && this.querySelector(':scope > ol')) this.reserved = this.getBoundingClientRect().height;
-    super.connectedCallback();
-  }
-
   /** Reads the author's `<ol><li><h2-6>Title</h2-6><p>…</p></li></ol>` as steps (content source 4). */
   private readLightDom(): unknown {
     return readSteps(this);
@@ -107,7 +99,6 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
     const n = Math.round(Number(this.step));
     const clamped = Math.min(Math.max(Number.isFinite(n) ? n : 1, 1), total);
     if (clamped !== this.step) this.step = clamped;
-    if (this.reserved) this.style.setProperty('--_reserved', `${this.reserved}px`);
   }
 
   /** @internal */
@@ -200,12 +191,6 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
       ? root.querySelector<HTMLElement>('.steps > [aria-current] .title')
       : root.querySelector<HTMLElement>('.progress [aria-current]');
     target?.focus();
-  }
-
-  private releaseReserve(): void {
-    if (!this.reserved) return;
-    this.reserved = 0;
-    this.style.removeProperty('--_reserved');
   }
 }
 
