@@ -44,6 +44,8 @@ const steps = [
     ? [{ name: 'embed builder driven in a browser', cmd: `node test/e2e/embed-builder.e2e.mjs ${chosen.filter((e) => e !== 'webkit').join(' ')}`, needsBuild: true }]
     : []),
   ['size: report, and no growth past the ceilings', 'node scripts/size.mjs --check'],
+  // Installs Debian's WordPress when root; fails saying what to install elsewhere; IMMUNO_SKIP_WORDPRESS=1 skips it.
+  { name: 'WordPress: the plugin and docs/embed/wordpress.md in a real WordPress (Chromium)', cmd: 'npx tsx test/wordpress/wordpress.test.ts', needsBuild: true },
   ['Storybook build and story smoke test (Chromium)', 'npm run test:stories --silent'],
 ].map((s) => (Array.isArray(s) ? { name: s[0], cmd: s[1] } : s));
 

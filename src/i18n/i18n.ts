@@ -22,6 +22,7 @@ const warned = new Set<string>();
  */
 const loaders = new Map<string, () => Promise<{ strings: Strings | NamespacedStrings }>>([
   ['es', () => import('./es/index.js')],
+  ['hi', () => import('./hi/index.js')],
 ]);
 const loading = new Map<string, Promise<boolean>>();
 /** URLs of registered loaders, for the warning when one fails. */
@@ -108,6 +109,9 @@ export function registerLocale(lang: string, strings: Strings | NamespacedString
   locales.set(key, entry);
 }
 
+/** Whether UI strings for `lang` (or its base language) are registered or loaded. */
+export const hasLocale = (lang: string): boolean => registered(lang) !== undefined;
+
 /** The registered locale that serves `lang`: an exact match, then its base language. */
 function registered(lang: string): Registered | undefined {
   const key = lang.toLowerCase();
@@ -151,9 +155,25 @@ function plural(lang: string, count: number): Intl.LDMLPluralRule {
   return r.select(count);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number in the digits and grouping of `lang` (Arabic-Indic digits in `ar`, `1,234` or `1.234`). */
+export function formatNumber(n: number, lang: string): string {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(lang);
+    } catch {
+      f = new Intl.NumberFormat('en');
+    }
+    numberFormats.set(lang, f);
+  }
+  return f.format(n);
+}
+
 /**
- * Formats a UI string: picks the plural form for `vars.count` and fills
- * `{name}` placeholders. The result is plain text.
+ * Formats a UI string: picks the plural form for `vars.count` (with
+ * `Intl.PluralRules` of `lang`) and fills `{name}` placeholders, numbers
+ * written with `Intl.NumberFormat` of `lang`. The result is plain text.
  */
 export function format(
   value: StringValue | undefined,
@@ -169,5 +189,9 @@ export function format(
     // "No symptoms ticked" reads better than "0 symptoms ticked").
     text = (n === 0 && value.zero) || value[plural(lang, n)] || value.other;
   }
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => {
+    if (!(k in vars)) return m;
+    const v = vars[k];
+    return typeof v === 'number' ? formatNumber(v, lang) : v;
+  });
 }
