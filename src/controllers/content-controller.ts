@@ -40,6 +40,16 @@ export type LightDomReader = () => unknown;
  * Problems never throw: they are reported once with `console.warn` (tag name
  * and field path first) and an `immuno-content-error` event, and the widget
  * keeps what is valid and falls back to the built-in content for the rest.
+ *
+ * Lifecycle (docs/architecture.md#lifecycle): content is read on the first
+ * connect; then again when `content` or `src` changes (also when they were set
+ * before the element was defined), when the author's markup changes (children
+ * added, removed or edited, the JSON child's text, the referenced script's
+ * text: a `MutationObserver`, so content that arrives after connect is used),
+ * and not on a move: an element taken out and put back keeps what it read
+ * unless something changed meanwhile. While the page is still being parsed,
+ * content may be half there: problems are held back and reported once, after
+ * `DOMContentLoaded`, from a final read.
  */
 export class ContentController<S extends SectionName> implements ReactiveController {
   meta: Meta;
@@ -54,6 +64,16 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   private pack?: unknown;
   /** Other sections read from that pack, validated once per pack. */
   private others = new Map<SectionName, unknown>();
+  /** The `content` and `src` the last read used; undefined before the first read. */
+  private used?: { content: unknown; src?: string };
+  /** Something content is read from changed while the element was out of the document. */
+  private stale = false;
+  /** Watches the author's markup; kept while the element is out of the document (collected with it). */
+  private observer?: MutationObserver;
+  /** Watches the script `content="#id"` names. */
+  private reference?: { target: Element; observer: MutationObserver };
+  /** A read after `DOMContentLoaded` is booked (problems found while the page was parsed wait for it). */
+  private afterParse = false;
 
   /**
    * @param host The widget.
@@ -90,19 +110,47 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   }
 
   hostConnected(): void {
-    this.resolve();
+    if (!this.observer) {
+      this.observer = new MutationObserver((records) => records.some(authored) && this.changed());
+      this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    }
+    // A move (out and back in) keeps what was read, and so what the patient did with it.
+    if (!this.used || this.stale) this.resolve();
   }
 
   hostDisconnected(): void {
+    if (!this.loading) return;
+    this.request++; // the aborted fetch is not a problem to report
     this.abort?.abort();
+    this.stale = true;
   }
 
-  /** Re-reads every source; call when `content` or `src` changes. */
+  /** Re-reads when `content` or `src` differ from what the last read used (the widget calls it from `willUpdate`). */
+  sync(): void {
+    if (!this.used || this.used.content !== this.host.content || this.used.src !== this.host.src) this.resolve();
+  }
+
+  /** Something content is read from changed: read again now, or on reconnect. */
+  private changed(): void {
+    if (this.host.isConnected) this.resolve();
+    else this.stale = true;
+  }
+
+  /** Re-reads every source. */
   resolve(): void {
+    this.read();
+    // What the reading itself did to the light DOM (the FAQ moves answers into slots) is not a change.
+    this.observer?.takeRecords();
+  }
+
+  private read(): void {
     const request = ++this.request;
+    this.used = { content: this.host.content, src: this.host.src };
+    this.stale = false;
     this.abort?.abort();
     this.loading = false;
     const host = this.host;
+    if (typeof host.content !== 'string') this.watchReference(undefined);
     if (typeof host.content === 'string') return this.fromReference(host.content);
     if (host.content !== undefined && host.content !== null) return this.apply(host.content, 'property');
 
@@ -132,6 +180,7 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       return this.fail('reference', problem(`content="${ref}" is not a reference: give "#id" of a <script type="application/json" id="id"> in the page`));
     const root = this.host.getRootNode() as Document | ShadowRoot;
     const target = (root.getElementById ? root.getElementById(id) : null) ?? document.getElementById(id);
+    this.watchReference(target ?? undefined);
     if (!target) {
       if (document.readyState === 'loading') {
         // The script may come later in the page: look again when the page is parsed.
@@ -146,6 +195,17 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     if (!(target instanceof HTMLScriptElement) || target.type !== 'application/json')
       return this.fail('reference', problem(`content="#${id}" is a <${target.localName}>, not a <script type="application/json">`));
     this.fromJson(target.textContent, 'reference', `the JSON script #${id}`);
+  }
+
+  /** Re-reads when the text of the referenced script changes (it may be filled in by a later script). */
+  private watchReference(target: Element | undefined): void {
+    if (this.reference?.target === target) return;
+    this.reference?.observer.disconnect();
+    this.reference = undefined;
+    if (!target) return;
+    const observer = new MutationObserver(() => this.changed());
+    observer.observe(target, { childList: true, subtree: true, characterData: true });
+    this.reference = { target, observer };
   }
 
   /** JSON text from a script: applied, or reported with the built-in content. */
@@ -215,6 +275,14 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   }
 
   private report(issues: ContentIssue[], source: ContentSource): void {
+    if (document.readyState === 'loading' && source !== 'property' && source !== 'src') {
+      // The parser may still be adding the author's markup: report from the final read instead.
+      if (!this.afterParse) {
+        this.afterParse = true;
+        document.addEventListener('DOMContentLoaded', () => ((this.afterParse = false), this.changed()), { once: true });
+      }
+      return;
+    }
     const tag = this.host.localName;
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
@@ -227,6 +295,17 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       new CustomEvent<ContentErrorDetail>('immuno-content-error', { bubbles: true, composed: true, detail: { issues, source } }),
     );
   }
+}
+
+/** Script text the widgets write themselves (the FAQ's JSON-LD) is not the author's content. */
+const OWN = 'script[type="application/ld+json"]';
+const own = (node: Node): boolean => (node instanceof Element ? node : node.parentElement)?.closest(OWN) != null;
+
+/** A mutation of the author's content, not one of the widget's own writes. */
+function authored(r: MutationRecord): boolean {
+  if (r.type === 'characterData') return !own(r.target);
+  if (own(r.target)) return false;
+  return [...r.addedNodes, ...r.removedNodes].some((n) => !own(n));
 }
 
 declare global {

@@ -118,10 +118,13 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const section = this.contentController.section;
     if (section === this.seen) return;
     this.seen = section;
+    const before = new Set(this.hasUpdated ? this.ids : []);
     this.ids = uniqueIds(section.items.map((q) => idFrom(q.id, q.question)));
     this.folded = undefined;
-    const kept = this.remember ? this.recall() : undefined;
-    this.open = new Set(kept ?? this.ids.filter((_, i) => section.items[i].open));
+    const flagged = this.ids.filter((_, i) => section.items[i].open);
+    // Content read again (the author's markup changed): what the patient opened stays open; new questions start as written.
+    const kept = this.remember ? this.recall() : this.hasUpdated ? this.ids.filter((id) => this.open.has(id)) : undefined;
+    this.open = new Set(kept ? [...kept, ...flagged.filter((id) => !before.has(id))] : flagged);
     // Content that arrives later (src, a new property) may hold the linked question.
     if (this.hasUpdated) void this.updateComplete.then(() => this.hash.read());
   }
