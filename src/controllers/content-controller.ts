@@ -4,6 +4,7 @@ import type { SectionDefinition } from '../content/sections.js';
 import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
 import type { Strings } from '../i18n/i18n.js';
 import { problem, readJsonText } from '../content/read-json.js';
+import { JSON_CHILD, SHARED_CHILDREN, adoptStrayContent, describeNodes, looseJsonText, unusedChildren } from '../content/editor-damage.js';
 
 /**
  * Where a widget's content came from: the `content` property, a JSON script
@@ -72,6 +73,10 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   private observer?: MutationObserver;
   /** Watches the script `content="#id"` names. */
   private reference?: { target: Element; observer: MutationObserver };
+  /** What was moved back into the element (see `adoptStrayContent`); kept for the warning. */
+  private adopted?: string;
+  /** What this read undid of an editor's damage, for the one warning. */
+  private notes: string[] = [];
   /** A read after `DOMContentLoaded` is booked (problems found while the page was parsed wait for it). */
   private afterParse = false;
 
@@ -79,11 +84,14 @@ export class ContentController<S extends SectionName> implements ReactiveControl
    * @param host The widget.
    * @param definition The section the widget shows, from `src/content/sections.ts`.
    * @param readLightDom Reads the author's markup (content source 4), when the widget has such markup.
+   * @param children Selector of the element's own children in that markup (`details`, `ol`…), besides the
+   *   shared parts: what is not matched is reported as unused, and what an editor moved out is moved back.
    */
   constructor(
     private host: ContentHost,
     private definition: SectionDefinition<S>,
     private readLightDom?: LightDomReader,
+    private children = '',
   ) {
     host.addController(this);
     this.meta = definition.builtIn.meta;
@@ -103,7 +111,7 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     if (raw !== undefined) {
       const issues: ContentIssue[] = [];
       section = validateSection(raw, definition, issues) ?? section;
-      if (issues.length) this.report(issues, this.source);
+      if (issues.length) this.report(issues, this.source, false);
     }
     this.others.set(definition.name, section);
     return section;
@@ -150,11 +158,18 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     this.abort?.abort();
     this.loading = false;
     const host = this.host;
+    this.notes = [];
     if (typeof host.content !== 'string') this.watchReference(undefined);
+    if ((host.content === undefined || host.content === null) && !host.src) {
+      const note = adoptStrayContent(host, this.children || SHARED_CHILDREN, !!this.adopted);
+      if (note) this.adopted = note;
+    }
+    // Said in every warning until one is shown (a read while the page is parsed holds its warning back).
+    if (this.adopted) this.notes.push(this.adopted);
     if (typeof host.content === 'string') return this.fromReference(host.content);
     if (host.content !== undefined && host.content !== null) return this.apply(host.content, 'property');
 
-    const script = host.querySelector(':scope > script[type="application/json"]');
+    const script = host.querySelector(JSON_CHILD);
     if (script) return this.fromJson(script.textContent, 'script', 'the JSON script child');
 
     if (host.src) {
@@ -167,10 +182,19 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     try {
       light = this.readLightDom?.();
     } catch (e) {
-      this.report([{ path: '', message: `could not read the page's markup (${(e as Error).message})` }], 'light-dom');
+      this.notes.push(`could not read the page's markup (${(e as Error).message})`);
     }
     if (light !== undefined) return this.apply(light, 'light-dom');
+    // A pack whose <script> tags an editor removed, left as the element's text (or in a <p>).
+    const text = looseJsonText(unusedChildren(host, this.usedChildren));
+    if (text) return this.fromJson(text, 'script', 'the pack written as text in the element (an editor removed its <script> tags)', true);
     this.useBuiltIn();
+    this.report([], 'built-in');
+  }
+
+  /** The children the widget reads or keeps for visitors without JavaScript. */
+  private get usedChildren(): string {
+    return this.children ? `${this.children}, ${SHARED_CHILDREN}` : SHARED_CHILDREN;
   }
 
   /** `content="#id"`: the text of a `<script type="application/json" id>` anywhere in the page. */
@@ -209,9 +233,12 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   }
 
   /** JSON text from a script: applied, or reported with the built-in content. */
-  private fromJson(text: string | null, source: ContentSource, where: string): void {
+  private fromJson(text: string | null, source: ContentSource, where: string, loose = false): void {
     const read = readJsonText(text, where);
     if ('problem' in read) return this.fail(source, problem(read.problem));
+    if (loose) this.notes.push(`${where}: read it as the content; put it back in <script type="application/json">, or use content="#id"`);
+    if (read.repaired.length) this.notes.push(`${where} had ${read.repaired.join(', ')}: read as JSON anyway`);
+    this.looseUsed = loose;
     this.apply(read.value, source);
   }
 
@@ -255,7 +282,7 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     this.section = r.section;
     this.strings = r.strings;
     this.source = source;
-    if (r.issues.length) this.report(r.issues, source);
+    this.report(r.issues, source);
     this.host.requestUpdate();
   }
 
@@ -274,7 +301,27 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     this.host.requestUpdate();
   }
 
-  private report(issues: ContentIssue[], source: ContentSource): void {
+  /** The loose text of the element was the pack (so it is not unused). */
+  private looseUsed = false;
+
+  /**
+   * Reports this read's problems in one warning and one `immuno-content-error`: what an
+   * editor did (and was undone), what the element holds and did not use, and `issues`.
+   * Nothing when there is nothing to say.
+   */
+  private report(found: ContentIssue[], source: ContentSource, whole = true): void {
+    const unused = this.looseUsed || !whole ? [] : unusedChildren(this.host, this.usedChildren);
+    this.looseUsed = false;
+    const issues: ContentIssue[] = [
+      ...this.notes.map((message) => ({ path: '', message })),
+      ...(unused.length
+        ? [{ path: '', message: `the element holds ${describeNodes(unused)} that ${source === 'built-in' ? 'is not content it can read' : 'it did not use'} (not part of its form; see docs/embed/)` }]
+        : []),
+      ...found,
+    ];
+    this.notes = [];
+    if (!issues.length) return;
+    const fellBack = source === 'built-in' || found.length > 0;
     if (document.readyState === 'loading' && source !== 'property' && source !== 'src') {
       // The parser may still be adding the author's markup: report from the final read instead.
       if (!this.afterParse) {
@@ -283,12 +330,13 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       }
       return;
     }
+    this.adopted = undefined;
     const tag = this.host.localName;
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     console.warn(
-      `${tag}: content problem in ${source}${first.path ? ` at ${first.path}` : ''}: ${first.message}${more}. ` +
-        'Showing what is valid and built-in content for the rest.',
+      `${tag}: ${fellBack ? 'content problem' : 'content read through a problem'} in ${source}${first.path ? ` at ${first.path}` : ''}: ${first.message}${more}. ` +
+        (fellBack ? 'Showing what is valid and built-in content for the rest.' : 'The content was read.'),
       issues,
     );
     this.host.dispatchEvent(

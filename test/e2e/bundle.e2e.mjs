@@ -26,6 +26,7 @@ const { widgets: registry } = await tsImport('../../src/widgets.ts', import.meta
 const tags = registry.map((w) => w.tag);
 // Small packs whose first item carries a marker word (test/content-sources.ts), to tell the author's content from the built-in.
 const { MARK, SAMPLES, lightDomOf, markedPack } = await tsImport('../content-sources.ts', import.meta.url);
+const { wpautop } = await tsImport('../wpautop.ts', import.meta.url);
 const jsonScript = (id, pack) => `<script type="application/json" id="${id}">${JSON.stringify(pack).replace(/</g, '\\u003c')}</script>`;
 const tagsSelector = tags.join(',');
 const csp =
@@ -103,6 +104,13 @@ pages['lazy.html'] = page(
          (__eager[tag] ??= {})[prop] = el;
        }
    </script>`,
+);
+// Editor damage: classic WordPress content (wpautop) of snippets pasted without <div class="immuno-embed">,
+// and of a JSON child with a blank line in it.
+pages['wpautop.html'] = page(
+  wpautop(registry.map((w) => `<${w.tag}>\n${lightDomOf(w.tag, markedPack(w.section))}\n</${w.tag}>\n`).join('\n<p>Between widgets.</p>\n')) +
+    wpautop(`<div class="immuno-embed"><immuno-faq id="json-child">\n<script type="application/json">\n${JSON.stringify(markedPack('faq'), null, 1).replace('\n', '\n\n')}\n</script>\n</immuno-faq></div>`) +
+    '<script type="module" src="/dist/immuno-widgets.js"></script>',
 );
 // Lifecycle: content added after connect, by a page script.
 pages['late.html'] = page('<script type="module" src="/dist/immuno-widgets.js"></script>');
@@ -208,6 +216,22 @@ const checks = [
       );
       const { errors, warnings } = await probed(p);
       assert.deepEqual([...errors, ...warnings], []);
+    },
+  },
+  {
+    name: 'editor damage: WordPress wpautop output (element closed early, a blank line in a JSON child) still shows the author\'s content, one warning each',
+    async run(p) {
+      await p.goto(`${url}/.tmp/e2e/wpautop.html`);
+      await p.waitFor(
+        ([tags, mark]) => [...tags, '#json-child'].every((t) => document.querySelector(t)?.shadowRoot?.textContent?.includes(mark)),
+        [tags, MARK],
+        { what: 'every widget to show the author\'s content' },
+      );
+      const { errors, warnings } = await probed(p);
+      assert.deepEqual(errors, []);
+      const named = [...tags, 'immuno-faq'].map((t) => warnings.filter((w) => w.startsWith(`${t}: `) && w.includes('wpautop')).length > 0);
+      assert.equal(warnings.length, tags.length + 1, `one warning per widget: ${JSON.stringify(warnings)}`);
+      assert.ok(named.every(Boolean), JSON.stringify(warnings));
     },
   },
   {

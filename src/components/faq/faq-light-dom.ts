@@ -3,6 +3,9 @@ import { lightDomPack, readJson, readRichText, textOf } from '../../content/read
 import { faqSection } from '../../content/sections.js';
 import { idFrom } from '../../shared/ids.js';
 
+/** The FAQ's own children in its light-DOM form (with the answer wrappers it makes). */
+export const FAQ_CHILDREN = 'details, [slot^="answer-"]';
+
 /** A question read from the page author's own `<details>` markup. */
 export interface LightQuestion {
   id: string;

@@ -15,7 +15,7 @@ import { idFrom, uniqueIds } from '../../shared/ids.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
 import { FaqJsonLdController } from './faq-json-ld.js';
-import { readDetails } from './faq-light-dom.js';
+import { FAQ_CHILDREN, readDetails } from './faq-light-dom.js';
 import { faqStyles } from './faq.styles.js';
 
 /** `detail` of `immuno-faq-toggle`. */
@@ -78,7 +78,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
 
   protected readonly namespace = 'faq';
   /** @internal */
-  protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom());
+  protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom(), FAQ_CHILDREN);
   private hash = new HashController(this, (id) => this.goTo(id));
   private copier = new CopyController(this);
   /** Up/Down move between the questions shown (wrapping), Home/End to the first/last. */
