@@ -14,6 +14,9 @@ import { build } from 'vite';
 import { engineLabel, selectedEngines } from '../../scripts/browsers.mjs';
 import { openBrowser } from '../../scripts/drive.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { failSoftChecks } from './fail-soft.mjs';
+import { layoutShiftChecks } from './no-layout-shift.mjs';
+import { pageCssChecks } from './page-css.mjs';
 
 if (!existsSync('dist/immuno-widgets.js')) {
   console.error('No dist/immuno-widgets.js: run `npm run build` first.');
@@ -143,7 +146,19 @@ const routes = Object.fromEntries(
     },
   ]),
 );
-const { server, url } = await serve({ headers: (p) => (p.endsWith('strict.html') ? { 'content-security-policy': csp } : {}), routes });
+// Host pages (issue 14): each kind of fault has its own module of checks, named for the kind.
+const { renderSnippet, preUpgradeCss } = await tsImport('../../src/embed/render.ts', import.meta.url);
+const host = { url: '' };
+const widgetCss = Object.fromEntries(registry.map((w) => [w.tag, preUpgradeCss(w.name)]));
+const failSoft = failSoftChecks({ ctx: host, tags, page, snippet: renderSnippet });
+const shift = layoutShiftChecks({ ctx: host, page, snippet: renderSnippet });
+const hostChecks = [...pageCssChecks({ ctx: host, tags, page, snippet: renderSnippet, widgetCss }), ...failSoft.checks, ...shift.checks];
+
+const { server, url } = await serve({
+  headers: (p) => (p.endsWith('strict.html') ? { 'content-security-policy': csp } : failSoft.headers(p)),
+  routes: { ...failSoft.routes, ...shift.routes, ...routes },
+});
+host.url = url;
 server.on('request', (req) => req.url.includes('immuno-widgets.js?stream') && bundleServed?.());
 let requests = [];
 server.on('request', (req) => requests.push(req.url));
@@ -447,6 +462,7 @@ const checks = [
       for (const [tag, h] of Object.entries(seen)) assert.ok(Math.abs(after[tag] - h) <= 1, `${tag} was ${h} px tall in view, ${after[tag]} px after scrolling past`);
     },
   },
+  ...hostChecks,
 ];
 
 let passed = 0;
@@ -467,6 +483,8 @@ for (const engine of chosen) {
   try {
     for (const c of checks) {
       // IMMUNO_NO_SKIP=1 runs the skipped checks too (to see whether a src fix has landed).
+      // IMMUNO_E2E_ONLY=regex runs only the checks whose name matches.
+      if (process.env.IMMUNO_E2E_ONLY && !new RegExp(process.env.IMMUNO_E2E_ONLY, 'i').test(c.name)) continue;
       const reason = process.env.IMMUNO_NO_SKIP ? undefined : c.skip?.[engine];
       if (reason) {
         skipped++;

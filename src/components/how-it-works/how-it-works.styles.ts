@@ -3,9 +3,7 @@ import { css } from 'lit';
 export const howItWorksStyles = css`
   :host {
     --_hiw-accent: var(--immuno-how-it-works-accent, var(--_accent));
-    --_pic: var(--immuno-how-it-works-picture-size, 8rem);
-    /* 1. Never shorter than the author's list was before upgrade, until the first user action. */
-    min-block-size: var(--_reserved, 0px);
+    --_pic: var(--immuno-how-it-works-picture-size, 8em);
   }
   .stepper {
     display: grid;
@@ -21,15 +19,17 @@ export const howItWorksStyles = css`
   .progress {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     position: relative;
   }
   .progress li {
     display: flex;
   }
   .progress button {
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
+    /* Its visually hidden words are placed inside it, never past the column's edge. */
+    position: relative;
+    inline-size: max(44px, 2.75em);
+    block-size: max(44px, 2.75em);
     border-radius: 50%;
     border: 2px solid var(--_border);
     background: var(--_surface);
@@ -49,9 +49,92 @@ export const howItWorksStyles = css`
     color: var(--_on-accent);
     text-decoration: underline;
   }
+  .progress .label {
+    /* 7. A step's title shows under its number only where there is room (see the container query below); screen readers always get it from the button's name. */
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
   .progress [aria-current]:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  @container (min-width: 48rem) {
+    .horizontal .progress,
+    .auto .progress {
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+      align-items: start;
+    }
+    .horizontal .progress li,
+    .auto .progress li {
+      flex-direction: column;
+      align-items: center;
+    }
+    .horizontal .progress button,
+    .auto .progress button {
+      display: grid;
+      justify-items: center;
+      gap: 0.25rem;
+      inline-size: 100%;
+      block-size: auto;
+      padding: 0;
+      border: 0;
+      border-radius: 0;
+      background: none;
+      color: var(--_text);
+      outline: none;
+      text-decoration: none;
+    }
+    .horizontal .progress .n,
+    .auto .progress .n {
+      display: grid;
+      place-items: center;
+      inline-size: max(44px, 2.75em);
+      block-size: max(44px, 2.75em);
+      border-radius: 50%;
+      border: 2px solid var(--_border);
+      background: var(--_surface);
+    }
+    .horizontal .progress .done .n,
+    .auto .progress .done .n {
+      border-color: var(--_hiw-accent);
+      color: var(--_hiw-accent);
+    }
+    .horizontal .progress [aria-current] .n,
+    .auto .progress [aria-current] .n {
+      border: 4px double var(--_on-accent);
+      outline: 2px solid var(--_hiw-accent);
+      background: var(--_hiw-accent);
+      color: var(--_on-accent);
+      text-decoration: underline;
+    }
+    .horizontal .progress [aria-current] .label,
+    .auto .progress [aria-current] .label {
+      font-weight: 700;
+    }
+    .horizontal .progress button:focus-visible,
+    .auto .progress button:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .horizontal .progress .label,
+    .auto .progress .label {
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+      font-size: 0.875em;
+      font-weight: 400;
+      line-height: 1.25;
+      text-align: center;
+      overflow-wrap: anywhere;
+    }
   }
   .count {
     margin: 0;
@@ -68,7 +151,7 @@ export const howItWorksStyles = css`
     display: none;
   }
   .text {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     min-inline-size: 0;
   }
   .picture {
@@ -78,7 +161,7 @@ export const howItWorksStyles = css`
     inline-size: var(--_pic);
     max-inline-size: 100%;
     block-size: auto;
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
     fill: none;
     stroke: currentColor;
     stroke-width: 2.5;
@@ -116,11 +199,11 @@ export const howItWorksStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin-block-start: var(--_space);
   }
   .nav button {
-    min-block-size: 2.75rem;
+    min-block-size: max(44px, 2.75em);
     padding-inline: 1.25em;
     border-radius: var(--_radius);
     border: 2px solid var(--_hiw-accent);
@@ -149,7 +232,7 @@ export const howItWorksStyles = css`
   }
   @keyframes hiw-in {
     from {
-      translate: 0 0.5rem;
+      translate: 0 0.5em;
     }
   }
   /* 3. Vertical: a rail of step buttons beside the step. "auto" picks it in a narrow column. */
@@ -159,7 +242,7 @@ export const howItWorksStyles = css`
   .vertical .progress {
     flex-direction: column;
   }
-  @container (max-width: 29.99rem) {
+  @container (max-width: 29.99em) {
     .auto .stepper {
       grid-template-columns: auto minmax(0, 1fr);
     }
@@ -186,7 +269,7 @@ export const howItWorksStyles = css`
     inline-size: calc(var(--_pic) * 0.75);
     margin: 0;
   }
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     /* 6. In a wide list the picture sits beside the text (it is after it in the DOM, so not a float). */
     .list .steps > li {
       position: relative;
@@ -194,14 +277,11 @@ export const howItWorksStyles = css`
     }
     .list .picture {
       position: absolute;
-      inset-block-start: 0.5rem;
+      inset-block-start: 0.5em;
       inset-inline-end: 0;
     }
   }
   @media print {
-    :host {
-      min-block-size: 0;
-    }
     .progress,
     .count,
     .nav {
@@ -218,7 +298,7 @@ export const howItWorksStyles = css`
     }
     .picture {
       display: block;
-      inline-size: 6rem;
+      inline-size: 6em;
     }
     details::details-content {
       content-visibility: visible;
@@ -230,7 +310,33 @@ export const howItWorksStyles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      border-color: HighlightText;
       outline-color: CanvasText;
+    }
+    /* 8. The author's focus colour can be about 3:1 on a high-contrast theme: system colours only. */
+    .stepper .progress button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (forced-colors: active) {
+    @container (min-width: 48rem) {
+      .horizontal .progress [aria-current],
+      .auto .progress [aria-current] {
+        background: none;
+        color: CanvasText;
+        outline: none;
+      }
+      .horizontal .progress [aria-current] .n,
+      .auto .progress [aria-current] .n {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+        border-color: HighlightText;
+        outline-color: CanvasText;
+      }
+      .stepper .progress button:focus-visible {
+        outline: 3px solid Highlight;
+      }
     }
     .picture {
       color: CanvasText;

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Symptom, SymptomsSection } from '../../content/schema.js';
 import { urgencyIcon } from './icons.js';
-import type { PlanWords, Translate } from './plan-words.js';
+import { fill, type PlanWords, type Translate } from './plan-words.js';
 import { severities, type Plan, type PlanEntry, type Severity, type TherapyFilter } from './plan.js';
 
 /** The symptoms shown, in native fieldsets by body area (groups with none shown are left out). */
@@ -42,7 +42,9 @@ function actNow(entry: PlanEntry, words: PlanWords<unknown>): TemplateResult | t
     <p>${words.todo(entry.level)[0]}</p>
     ${dial
       ? html`<a class="call-button" part="call-button" href=${dial.href}
-          >${urgencyIcon('call')}<span>${words.t('checklistCallButton', { phone: dial.number })}</span></a
+          >${urgencyIcon('call')}<span
+            >${fill(words.t('checklistCallButton', { phone: '{phone}' }), { phone: html`<bdi dir="ltr">${dial.number}</bdi>` })}</span
+          ></a
         >`
       : nothing}
   </div>`;
@@ -73,6 +75,10 @@ export interface SymptomHandlers {
   severity(s: Symptom, sev: Severity): void;
   /** Moves to the plan ("See what to do"). */
   seePlan(): void;
+  /** A key went down or up in a "How bad is it?" group (arrow keys change the choice). */
+  severityKey(e: KeyboardEvent): void;
+  /** Focus left a "How bad is it?" group. */
+  severityLeave(e: FocusEvent): void;
 }
 
 /**
@@ -93,7 +99,14 @@ export function symptomRow(s: Symptom, entry: PlanEntry | undefined, words: Plan
     ${s.hint ? html`<div class="hint" id="h-${s.id}">${s.hint}</div>` : nothing}
     ${entry
       ? html`${s.severity
-            ? html`<fieldset class="severity" part="severity" aria-labelledby="g-${s.id} l-${s.id}">
+            ? html`<fieldset
+                class="severity"
+                part="severity"
+                aria-labelledby="g-${s.id} l-${s.id}"
+                @keydown=${on.severityKey}
+                @keyup=${on.severityKey}
+                @focusout=${on.severityLeave}
+              >
                 <legend id="g-${s.id}">${words.t('checklistSeverity')}</legend>
                 ${severities.map(
                   (v) => html`<label class="radio"
