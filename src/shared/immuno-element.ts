@@ -191,7 +191,8 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.contentController.followLanguage();
-    if (this.hasUpdated && (changed.has('content') || changed.has('src'))) this.contentController.resolve();
+    // Also on the first update: `content` or `src` set before the element was defined arrive here.
+    if (changed.has('content') || changed.has('src')) this.contentController.sync();
   }
 
   /**
