@@ -1,9 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Meta, SectionName, Sections } from '../content/schema.js';
+import { builtInIn, builtInLanguage, loadContentLanguage } from '../content/languages.js';
 import type { SectionDefinition } from '../content/sections.js';
 import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
-import type { Strings } from '../i18n/i18n.js';
+import { hasLocale, loadLocale, type Strings } from '../i18n/i18n.js';
 import { problem, readJsonText } from '../content/read-json.js';
+import { nearestLang } from './locale-controller.js';
 
 /**
  * The largest content file a widget reads from `src`, in bytes (1 MB = 1,048,576 bytes; the built-in English pack
@@ -83,8 +85,10 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   section: Sections[S];
   strings: Strings = {};
   source: ContentSource = 'built-in';
-  /** True while a `src` fetch is under way. */
+  /** True while a `src` fetch, or the built-in content of the widget's language, is under way. */
   loading = false;
+  /** The built-in language shown (or being fetched) when `source` is `built-in`. */
+  private builtInLang = 'en';
   private request = 0;
   private abort?: AbortController;
   /** The pack the widget's own section came from (undefined for built-in content). */
@@ -96,15 +100,25 @@ export class ContentController<S extends SectionName> implements ReactiveControl
    * @param host The widget.
    * @param definition The section the widget shows, from `src/content/sections.ts`.
    * @param readLightDom Reads the author's markup (content source 4), when the widget has such markup.
+   * @param locale The language the page asks for (the nearest `lang` by default); picks the built-in content.
    */
   constructor(
     private host: ContentHost,
     private definition: SectionDefinition<S>,
     private readLightDom?: LightDomReader,
+    private locale: () => string = () => nearestLang(host),
   ) {
     host.addController(this);
     this.meta = definition.builtIn.meta;
     this.section = definition.builtIn.section;
+  }
+
+  /**
+   * The language of the content shown, or about to be shown while the
+   * built-in translation loads. The UI strings follow it (never a mix).
+   */
+  get language(): string {
+    return this.source === 'built-in' ? this.builtInLang : this.meta.language;
   }
 
   /**
@@ -116,7 +130,7 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     const cached = this.others.get(definition.name) as Sections[O] | undefined;
     if (cached) return cached;
     const raw = this.pack && typeof this.pack === 'object' ? (this.pack as Record<string, unknown>)[definition.name] : undefined;
-    let section = definition.builtIn.section;
+    let section = (builtInIn(definition, this.builtInLang) ?? definition.builtIn).section;
     if (raw !== undefined) {
       const issues: ContentIssue[] = [];
       section = validateSection(raw, definition, issues) ?? section;
@@ -132,6 +146,15 @@ export class ContentController<S extends SectionName> implements ReactiveControl
 
   hostDisconnected(): void {
     this.abort?.abort();
+  }
+
+  /**
+   * Follows a change of `lang` on the element or an ancestor: built-in content
+   * switches to that language. The host calls it first thing in `willUpdate`,
+   * so the UI strings, resolved after it, follow the same language.
+   */
+  followLanguage(): void {
+    if (this.source === 'built-in' && builtInLanguage(this.locale()) !== this.builtInLang) this.useBuiltIn();
   }
 
   /** Re-reads every source; call when `content` or `src` changes. */
@@ -244,12 +267,33 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   }
 
   private useBuiltIn(): void {
+    const lang = builtInLanguage(this.locale());
+    // Content and UI strings arrive together: never Spanish advice under English headings, even for a moment.
+    const ready = hasLocale(lang) ? builtInIn(this.definition, lang) : undefined;
     this.pack = undefined;
     this.others.clear();
-    this.meta = this.definition.builtIn.meta;
-    this.section = this.definition.builtIn.section;
     this.strings = {};
     this.source = 'built-in';
+    this.builtInLang = lang;
+    if (ready) {
+      this.loading = false;
+      this.meta = ready.meta;
+      this.section = ready.section;
+    } else {
+      // The translation is fetched once per page; until then the loading state, not English.
+      this.loading = true;
+      const request = this.request;
+      void Promise.all([loadContentLanguage(lang), loadLocale(lang)]).then(([text]) => {
+        if (request !== this.request || this.builtInLang !== lang) return; // a newer source or language won
+        if (!text) this.builtInLang = 'en'; // could not load: English content and English UI, warned once
+        const value = builtInIn(this.definition, this.builtInLang) ?? this.definition.builtIn;
+        this.loading = false;
+        this.others.clear();
+        this.meta = value.meta;
+        this.section = value.section;
+        this.host.requestUpdate();
+      });
+    }
     this.host.requestUpdate();
   }
 

@@ -5,7 +5,7 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { plainText } from '../content/rich-text.js';
 import type { SectionName } from '../content/schema.js';
 import type { KeyOf, Namespace } from '../i18n/en.js';
-import { formatDate } from './dates.js';
+import { formatDate, languageName } from './dates.js';
 import { dispatch, type EventDetail } from './events.js';
 import { SharedFooterController, type FooterParts } from '../controllers/shared-footer-controller.js';
 
@@ -83,6 +83,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
     this,
     () => this.namespace,
     () => this.contentController.strings,
+    () => this.contentController.language,
   );
 
   /** The locale: `lang` on the element, else the nearest ancestor, else `<html>`, else English. */
@@ -102,6 +103,37 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   protected get isRtl(): boolean {
     return getComputedStyle(this).direction === 'rtl';
   }
+
+  /**
+   * Block size (px) of the author's markup when the element upgraded: the widget keeps at least that height until
+   * the reader's first action, so the page below does not move up on upgrade (a snippet's pre-upgrade rules
+   * reserve the room the widget may grow into; see src/embed/render.ts).
+   * @internal
+   */
+  private reserved = 0;
+
+  constructor() {
+    super();
+    // Read while upgrading, still :not(:defined), so the page's pre-upgrade rules (the snippet's) still apply.
+    if (this.isConnected && [...this.children].some((c) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(c.tagName))) {
+      this.reserved = this.getBoundingClientRect().height;
+      if (this.reserved) {
+        this.style.setProperty('--_reserved', `${this.reserved}px`);
+        for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, this.releaseReserve, { capture: true });
+      }
+    }
+  }
+
+  /**
+   * Lets the widget take its own height: on the reader's first action (pointer or key), or when a widget moves them.
+   * @internal
+   */
+  protected releaseReserve = (): void => {
+    if (!this.reserved) return;
+    this.reserved = -1;
+    this.style.removeProperty('--_reserved');
+    for (const type of ['pointerdown', 'keydown']) this.removeEventListener(type, this.releaseReserve, { capture: true });
+  };
 
   /**
    * True once the element could not render: it shows the page's own markup (or a note) and stops updating.
@@ -166,6 +198,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.contentController.followLanguage();
     if (this.hasUpdated && (changed.has('content') || changed.has('src'))) this.contentController.resolve();
   }
 
@@ -186,7 +219,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   protected override render(): unknown {
     try {
       if (this.contentController.loading)
-        return html`<p class="loading" role="status" part="loading">${this.t('loading')}</p>`;
+        return html`<p class="loading" role="status" part="loading" lang=${this.uiLocale}>${this.t('loading')}</p>`;
       return html`<div part="base" class="base" lang=${this.contentController.meta.language}>
         ${this.renderContent()} ${this.renderFooter()}
       </div>`;
@@ -219,6 +252,11 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
           ? this.t('reviewedOn', { date: date(meta.lastReviewed), reviewer: meta.reviewer })
           : this.t('reviewedBy', { reviewer: meta.reviewer })
         : this.t('notReviewed'),
+      translation: meta.translatedFrom
+        ? meta.languageReviewer
+          ? this.t('translationCheckedBy', { reviewer: meta.languageReviewer })
+          : this.t('translatedNotChecked', { language: languageName(meta.translatedFrom, this.uiLocale) })
+        : undefined,
       sources: this.t('sourcesLabel'),
     } };
   }
