@@ -5,8 +5,14 @@ import { css } from 'lit';
  * `:root` or any ancestor) feed private `--_*` properties; widget styles read
  * the private ones through their own documented `--immuno-<widget>-*` layer.
  *
- * Default colours meet WCAG AA on white: text 14.7:1, muted 7.4:1, accent 6.9:1,
- * borders 4.6:1 (non-text needs 3:1).
+ * Default colours meet WCAG AA on the default surface (white): text 14.7:1, muted 7.4:1, accent 6.9:1,
+ * borders 4.6:1 (non-text needs 3:1); the dark theme in docs/theming.md does too. Both are checked on the
+ * rendered colours by test/e2e/bundle.e2e.mjs ("page CSS: contrast").
+ *
+ * What the page's CSS can and cannot change (docs/theming.md, "What the page's CSS cannot break"):
+ * sizes are in `em` of the widget's own text (never below 16 px) or in `px`, never in `rem`, so a theme's
+ * `html { font-size: 62.5% }` shrinks nothing; inherited text properties are reset on the first box inside
+ * the shadow root, so only the font family and the tokens come from the page.
  */
 export const baseStyles = css`
   :host {
@@ -21,28 +27,65 @@ export const baseStyles = css`
     --_emergency: var(--immuno-color-emergency, #a1161b);
     --_call: var(--immuno-color-call, #8a4600);
     --_visit: var(--immuno-color-visit, #1d5e37);
-    --_radius: var(--immuno-radius, 0.5rem);
-    --_space: var(--immuno-space, 1rem);
+    --_mark: var(--immuno-color-mark, #fff1a8);
+    --_on-mark: var(--immuno-color-on-mark, #1b2330);
+    --_radius: var(--immuno-radius, 0.5em);
+    --_space: var(--immuno-space, 1em);
     --_font: var(--immuno-font-family, inherit);
     --_duration: var(--immuno-duration, 200ms);
 
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
+    /* 2. The widget paints its own surface, so its text keeps its contrast on a dark page; a dark theme sets the
+       surface and text tokens, and --immuno-color-scheme: dark for the browser's own controls and scrollbars. */
+    color-scheme: var(--immuno-color-scheme, light);
+    background-color: var(--_surface);
     color: var(--_text);
     font-family: var(--_font);
-    /* 1. Never below 16 px, but grow with the page's own text size. */
-    font-size: max(16px, var(--immuno-font-size, 1rem));
-    line-height: 1.5;
-    overflow-wrap: break-word;
+    /* 1. The page's text size (of the element's parent), never below 16 px. Important, so a page rule on the
+       element cannot shrink it either; --immuno-font-size is the way to change it. Container queries use em,
+       which they read from this size. */
+    font-size: max(16px, var(--immuno-font-size, 1em)) !important;
   }
+  /* 3. hidden hides, whatever display the page's own rules give the element. */
   :host([hidden]) {
-    display: none;
+    display: none !important;
+  }
+  /* 4. The edge: text properties the page sets on any ancestor (or on the element) are inherited into the shadow
+     root; those that change layout are reset on its first boxes. Kept from the page: font family, direction,
+     writing mode and lang. */
+  .base,
+  .loading,
+  .fallback {
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    font-kerning: auto;
+    font-size-adjust: none;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-align-last: auto;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: break-word;
+    hyphens: manual;
+    tab-size: 8;
+    cursor: auto;
   }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    /* 5. Not inherited from the host: a page's "* { box-sizing: … }" reaches the element itself. */
+    box-sizing: border-box;
   }
   a {
     color: var(--_accent);
@@ -105,6 +148,7 @@ export const baseStyles = css`
   @media print {
     :host {
       color: #000;
+      background: none;
     }
   }
 `;

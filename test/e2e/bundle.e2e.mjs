@@ -14,6 +14,7 @@ import { build } from 'vite';
 import { engineLabel, selectedEngines } from '../../scripts/browsers.mjs';
 import { openBrowser } from '../../scripts/drive.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { pageCssChecks } from './page-css.mjs';
 
 if (!existsSync('dist/immuno-widgets.js')) {
   console.error('No dist/immuno-widgets.js: run `npm run build` first.');
@@ -24,6 +25,9 @@ const chosen = selectedEngines(process.argv.slice(2).join(',') || undefined);
 // Every widget's tag, from the registry (TypeScript, data only; tsx loads it).
 const { widgets: registry } = await tsImport('../../src/widgets.ts', import.meta.url);
 const tags = registry.map((w) => w.tag);
+// Small packs whose first item carries a marker word (test/content-sources.ts), to tell the author's content from the built-in.
+const { MARK, markedPack } = await tsImport('../content-sources.ts', import.meta.url);
+const jsonScript = (id, pack) => `<script type="application/json" id="${id}">${JSON.stringify(pack).replace(/</g, '\\u003c')}</script>`;
 const tagsSelector = tags.join(',');
 const csp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
@@ -54,6 +58,13 @@ const pages = {
      <script type="module" src="/dist/immuno-widgets.js?copy=1"></script>
      <script type="module" src="/dist/immuno-widgets.js?copy=2"></script>`,
   ),
+  // Content by reference: each widget names a JSON script elsewhere in the page, one before it, the others after it.
+  'reference.html': page(
+    `${jsonScript(`pack-${registry[0].tag}`, markedPack(registry[0].section))}
+     <div><p>${registry.map((w) => `<${w.tag} content="#pack-${w.tag}"></${w.tag}>`).join('</p><p>')}</p></div>
+     ${registry.slice(1).map((w) => jsonScript(`pack-${w.tag}`, markedPack(w.section))).join('\n')}
+     <script type="module" src="/dist/immuno-widgets.js"></script>`,
+  ),
   // The demo page as it is, with the probe first; <base> keeps its relative links working.
   'demo.html': readFileSync('demo/index.html', 'utf8').replace('<head>', `<head><base href="/demo/">${probe}`),
   // The demo in a 320 px frame: a true 320 px viewport even where a window cannot be that narrow.
@@ -61,7 +72,14 @@ const pages = {
 };
 for (const [name, html] of Object.entries(pages)) writeFileSync(`.tmp/e2e/${name}`, html);
 
+// Host pages (issue 14): each kind of fault has its own module of checks, named for the kind.
+const { renderSnippet, widgets: embedWidgets } = await tsImport('../../src/embed/render.ts', import.meta.url);
+const host = { url: '' };
+const widgetCss = Object.fromEntries(Object.values(embedWidgets).map((w) => [w.tag, w.css]));
+const hostChecks = [...pageCssChecks({ ctx: host, tags, page, snippet: renderSnippet, widgetCss })];
+
 const { server, url } = await serve({ headers: (p) => (p.endsWith('strict.html') ? { 'content-security-policy': csp } : {}) });
+host.url = url;
 let requests = [];
 server.on('request', (req) => requests.push(req.url));
 const probeFile = '/test/e2e/probe.js';
@@ -120,6 +138,19 @@ const checks = [
       assert.equal(ld?.['@type'], 'FAQPage', 'structured data written under Trusted Types');
       const dup = warnings.filter((w) => w.includes('already defined'));
       assert.equal(dup.length, 1, `one "already defined" warning, got: ${JSON.stringify(warnings)}`);
+    },
+  },
+  {
+    name: 'content by reference: content="#id" reads a JSON script anywhere in the page, before or after the widget',
+    async run(p) {
+      await p.goto(`${url}/.tmp/e2e/reference.html`);
+      await p.waitFor(
+        ([tags, mark]) => tags.every((t) => document.querySelector(t)?.shadowRoot?.textContent?.includes(mark)),
+        [tags, MARK],
+        { what: 'every widget to show its referenced pack' },
+      );
+      const { errors, warnings } = await probed(p);
+      assert.deepEqual([...errors, ...warnings], []);
     },
   },
   {
@@ -214,6 +245,7 @@ const checks = [
       for (const [tag, h] of Object.entries(seen)) assert.ok(Math.abs(after[tag] - h) <= 1, `${tag} was ${h} px tall in view, ${after[tag]} px after scrolling past`);
     },
   },
+  ...hostChecks,
 ];
 
 let passed = 0;
@@ -234,6 +266,8 @@ for (const engine of chosen) {
   try {
     for (const c of checks) {
       // IMMUNO_NO_SKIP=1 runs the skipped checks too (to see whether a src fix has landed).
+      // IMMUNO_E2E_ONLY=regex runs only the checks whose name matches.
+      if (process.env.IMMUNO_E2E_ONLY && !new RegExp(process.env.IMMUNO_E2E_ONLY, 'i').test(c.name)) continue;
       const reason = process.env.IMMUNO_NO_SKIP ? undefined : c.skip?.[engine];
       if (reason) {
         skipped++;

@@ -4,7 +4,7 @@ export const faqStyles = css`
   :host {
     --_divider: var(--immuno-faq-divider, var(--_border));
     --_question: var(--immuno-faq-question-color, var(--_text));
-    --_mark: var(--immuno-faq-mark, #fff1a8);
+    --_faq-mark: var(--immuno-faq-mark, var(--_mark));
   }
   p {
     margin-block: 0 0.75em;
@@ -28,7 +28,7 @@ export const faqStyles = css`
   .show-all,
   .copy,
   .no-results button {
-    min-block-size: 2.75em;
+    min-block-size: max(44px, 2.75em);
     padding: 0.25em 0.875em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
@@ -46,7 +46,7 @@ export const faqStyles = css`
     cursor: default;
   }
   .copy {
-    min-block-size: 2.25em;
+    min-block-size: max(24px, 2.25em);
     font-weight: 400;
     font-size: 0.9375em;
   }
@@ -83,6 +83,17 @@ export const faqStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  .toggle {
+    /* GOV.UK's accordion research: people missed a chevron alone; a word says the question opens. */
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    gap: 0.25em;
+    font-weight: 400;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
   .icon {
     /* 2. A chevron drawn with borders: it shows in forced colours and needs no mirroring (it points down/up). */
     flex: none;
@@ -113,8 +124,8 @@ export const faqStyles = css`
     padding-inline-start: 1.5em;
   }
   mark {
-    background: var(--_mark);
-    color: inherit;
+    background: var(--_faq-mark);
+    color: var(--_on-mark);
     border-radius: 0.15em;
   }
   @media (prefers-reduced-motion: no-preference) {
@@ -155,7 +166,7 @@ export const faqStyles = css`
     .status,
     .no-results,
     .copy,
-    .icon {
+    .toggle {
       display: none;
     }
     .item {

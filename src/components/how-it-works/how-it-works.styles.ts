@@ -3,7 +3,7 @@ import { css } from 'lit';
 export const howItWorksStyles = css`
   :host {
     --_hiw-accent: var(--immuno-how-it-works-accent, var(--_accent));
-    --_pic: var(--immuno-how-it-works-picture-size, 8rem);
+    --_pic: var(--immuno-how-it-works-picture-size, 8em);
     /* 1. Never shorter than the author's list was before upgrade, until the first user action. */
     min-block-size: var(--_reserved, 0px);
   }
@@ -21,15 +21,15 @@ export const howItWorksStyles = css`
   .progress {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     position: relative;
   }
   .progress li {
     display: flex;
   }
   .progress button {
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
+    inline-size: max(44px, 2.75em);
+    block-size: max(44px, 2.75em);
     border-radius: 50%;
     border: 2px solid var(--_border);
     background: var(--_surface);
@@ -68,7 +68,7 @@ export const howItWorksStyles = css`
     display: none;
   }
   .text {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
     min-inline-size: 0;
   }
   .picture {
@@ -78,7 +78,7 @@ export const howItWorksStyles = css`
     inline-size: var(--_pic);
     max-inline-size: 100%;
     block-size: auto;
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
     fill: none;
     stroke: currentColor;
     stroke-width: 2.5;
@@ -116,11 +116,11 @@ export const howItWorksStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.5rem;
+    gap: 0.5em;
     margin-block-start: var(--_space);
   }
   .nav button {
-    min-block-size: 2.75rem;
+    min-block-size: max(44px, 2.75em);
     padding-inline: 1.25em;
     border-radius: var(--_radius);
     border: 2px solid var(--_hiw-accent);
@@ -149,7 +149,7 @@ export const howItWorksStyles = css`
   }
   @keyframes hiw-in {
     from {
-      translate: 0 0.5rem;
+      translate: 0 0.5em;
     }
   }
   /* 3. Vertical: a rail of step buttons beside the step. "auto" picks it in a narrow column. */
@@ -159,7 +159,7 @@ export const howItWorksStyles = css`
   .vertical .progress {
     flex-direction: column;
   }
-  @container (max-width: 29.99rem) {
+  @container (max-width: 29.99em) {
     .auto .stepper {
       grid-template-columns: auto minmax(0, 1fr);
     }
@@ -186,7 +186,7 @@ export const howItWorksStyles = css`
     inline-size: calc(var(--_pic) * 0.75);
     margin: 0;
   }
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     /* 6. In a wide list the picture sits beside the text (it is after it in the DOM, so not a float). */
     .list .steps > li {
       position: relative;
@@ -194,7 +194,7 @@ export const howItWorksStyles = css`
     }
     .list .picture {
       position: absolute;
-      inset-block-start: 0.5rem;
+      inset-block-start: 0.5em;
       inset-inline-end: 0;
     }
   }
@@ -218,7 +218,7 @@ export const howItWorksStyles = css`
     }
     .picture {
       display: block;
-      inline-size: 6rem;
+      inline-size: 6em;
     }
     details::details-content {
       content-visibility: visible;

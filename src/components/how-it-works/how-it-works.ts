@@ -45,7 +45,7 @@ export interface StepChangeDetail {
  * @csspart next - The Next / Start again button.
  * @csspart footer - Disclaimer, review date and sources.
  * @cssprop --immuno-how-it-works-accent - Current step and pictures (default: `--immuno-color-accent`).
- * @cssprop --immuno-how-it-works-picture-size - Width of the pictures (default: `8rem`).
+ * @cssprop --immuno-how-it-works-picture-size - Width of the pictures (default: `8em`).
  */
 export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
   static override styles = [baseStyles, howItWorksStyles];

@@ -11,7 +11,7 @@ export const checklistStyles = css`
     gap: var(--_space);
   }
   /* 1. Side by side only when the widget's own column is wide enough. */
-  @container (min-width: 46rem) {
+  @container (min-width: 46em) {
     .layout {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       align-items: start;
@@ -35,7 +35,7 @@ export const checklistStyles = css`
   }
   .symptom {
     display: grid;
-    grid-template-columns: 1.5rem minmax(0, 1fr);
+    grid-template-columns: max(24px, 1.5em) minmax(0, 1fr);
     column-gap: 0.625em;
     margin-block: 0.625em;
   }
@@ -50,8 +50,8 @@ export const checklistStyles = css`
   input[type='checkbox'],
   input[type='radio'] {
     /* 2. 24 × 24 px targets (WCAG 2.5.8); the labels widen them further. */
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
+    inline-size: max(24px, 1.5em);
+    block-size: max(24px, 1.5em);
     margin: 0;
     accent-color: var(--_accent);
   }
@@ -76,7 +76,7 @@ export const checklistStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.375em;
-    min-block-size: 2.75rem;
+    min-block-size: max(44px, 2.75em);
     cursor: pointer;
   }
   .tag,
@@ -191,7 +191,7 @@ export const checklistStyles = css`
   .level {
     background: var(--_surface);
     border: 2px solid var(--_c);
-    border-inline-start-width: 0.5rem;
+    border-inline-start-width: 0.5em;
     border-radius: var(--_radius);
     padding: 0.25em 0.75em;
     margin-block: 0.75em;
@@ -227,7 +227,7 @@ export const checklistStyles = css`
     margin: 0;
   }
   button {
-    min-block-size: 2.75rem;
+    min-block-size: max(44px, 2.75em);
     padding: 0.5em 1em;
     border-radius: var(--_radius);
     border: 2px solid var(--_accent);
@@ -276,9 +276,40 @@ export const checklistStyles = css`
     .actions,
     .remember,
     .alert,
+    .alert.on,
     .count,
     .footer {
       display: none;
+    }
+    /* 4b. One page for a typical set of ticks: print-sized type (11 pt, advice 10 pt) and tighter spacing; the
+       printed title names the page, so "What to do" is left out. */
+    .plan > .heading {
+      display: none;
+    }
+    :host {
+      font-size: 11pt;
+      line-height: 1.3;
+    }
+    .advice {
+      font-size: 10pt;
+    }
+    .level,
+    .rule {
+      margin-block: 0.5em;
+      padding: 0 0.5em;
+    }
+    .level-title {
+      font-size: 1.1em;
+      margin-block: 0.35em;
+    }
+    .level p,
+    .rule div,
+    .advice p,
+    .heading {
+      margin-block: 0.2em;
+    }
+    .level li + li {
+      margin-block-start: 0.3em;
     }
     .layout {
       display: block;
@@ -294,7 +325,15 @@ export const checklistStyles = css`
       background: none;
       border-color: #000;
       color: #000;
+    }
+    /* 4a. Keep a symptom and its advice together, and a heading with what follows it; never the whole plan,
+       which would push a plan longer than a page onto the next one and leave the first blank. */
+    .level li,
+    .rule {
       break-inside: avoid;
+    }
+    .level-title {
+      break-after: avoid;
     }
     .plan {
       border: 0;
@@ -302,7 +341,7 @@ export const checklistStyles = css`
     }
     .notes {
       font-weight: 700;
-      min-block-size: 8em;
+      min-block-size: 5em;
       border: 1px solid #000;
       padding: 0.5em;
     }

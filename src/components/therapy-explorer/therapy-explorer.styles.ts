@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const explorerStyles = css`
   :host {
-    --_list-width: var(--immuno-explorer-list-width, 17rem);
+    --_list-width: var(--immuno-explorer-list-width, 17em);
     --_current-bg: var(--immuno-explorer-current-background, var(--_accent));
     --_current-fg: var(--immuno-explorer-current-color, var(--_on-accent));
   }
@@ -41,7 +41,7 @@ export const explorerStyles = css`
   }
   .list button {
     inline-size: 100%;
-    min-block-size: 2.75em;
+    min-block-size: max(44px, 2.75em);
     padding: 0.5em 0.75em;
     text-align: start;
     background: var(--_surface);
@@ -66,12 +66,9 @@ export const explorerStyles = css`
     font-size: 0.9375em;
   }
   mark {
-    background: #fff3a3;
-    color: inherit;
+    background: var(--_mark);
+    color: var(--_on-mark);
     border-radius: 0.15em;
-  }
-  [aria-current='true'] mark {
-    color: #1b2330;
   }
   .details {
     min-inline-size: 0;
@@ -114,7 +111,7 @@ export const explorerStyles = css`
   }
   .check,
   .empty button {
-    min-block-size: 2.75em;
+    min-block-size: max(44px, 2.75em);
     margin-block-start: 0.5em;
     padding: 0.5em 1em;
     border: 2px solid var(--_accent);
@@ -135,20 +132,20 @@ export const explorerStyles = css`
   .empty p {
     margin-block-start: 0;
   }
-  @container (max-width: 22rem) {
+  @container (max-width: 22em) {
     .details {
       padding: 0.75em;
     }
   }
-  @container (min-width: 36rem) {
+  @container (min-width: 36em) {
     .controls {
       grid-template-columns: 1fr 1fr;
       align-items: end;
     }
   }
-  @container (min-width: 44rem) {
+  @container (min-width: 44em) {
     .layout {
-      grid-template-columns: minmax(12rem, var(--_list-width)) minmax(0, 1fr);
+      grid-template-columns: minmax(12em, var(--_list-width)) minmax(0, 1fr);
     }
   }
   @media (forced-colors: active) {
@@ -170,6 +167,6 @@ export const explorerStyles = css`
      layout and paint, so a keystroke costs what is on screen, not the whole list. */
   .list.long > li {
     content-visibility: auto;
-    contain-intrinsic-size: auto 3rem;
+    contain-intrinsic-size: auto 3em;
   }
 `;

@@ -45,7 +45,7 @@ const CHECKLIST = 'immuno-side-effect-checklist';
  * @csspart details - The details region of the chosen type.
  * @csspart check-symptoms - The "Check my symptoms" button.
  * @csspart footer - Disclaimer, review date and sources.
- * @cssprop --immuno-explorer-list-width - Width of the list beside the details in a wide column (default `17rem`).
+ * @cssprop --immuno-explorer-list-width - Width of the list beside the details in a wide column (default `17em`).
  * @cssprop --immuno-explorer-current-background - Background of the chosen type (default the accent colour).
  * @cssprop --immuno-explorer-current-color - Text of the chosen type (default the on-accent colour).
  */

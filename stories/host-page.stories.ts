@@ -1,0 +1,50 @@
+/// <reference types="vite/client" />
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, unsafeCSS } from 'lit';
+import theming from '../docs/theming.md?raw';
+
+/**
+ * The widgets on pages that are not ours: what the page's CSS can and cannot change (docs/theming.md).
+ */
+const meta: Meta = {
+  title: 'Host page',
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** The dark theme exactly as docs/theming.md gives it (its css block), scoped to the story's page. */
+const darkTheme = (theming.match(/```css\n([\s\S]*?)```/)?.[1] ?? '').replace(':root', '.dark-page');
+
+const widgets = html`
+  <immuno-therapy-explorer searchable></immuno-therapy-explorer>
+  <immuno-how-it-works></immuno-how-it-works>
+  <immuno-side-effect-checklist care-team-phone="+1 555 0100" emergency-number="911"></immuno-side-effect-checklist>
+  <immuno-faq searchable></immuno-faq>
+`;
+const page = (css: string) => html`<style>
+    ${unsafeCSS(css)}
+  </style>
+  <div class="dark-page">${widgets}</div>`;
+
+/** A dark page with the documented dark theme: every text pair meets WCAG AA. */
+export const DarkPage: Story = {
+  render: () => page(`.dark-page{background:#121212;color:#eee;padding:1em;display:grid;gap:2em}${darkTheme}`),
+};
+
+/** A dark page that sets no tokens: each widget paints its own light surface, so its text keeps its contrast. */
+export const DarkPageDefaultColours: Story = {
+  render: () => page('.dark-page{background:#121212;color:#eee;padding:1em;display:grid;gap:2em}'),
+};
+
+/**
+ * A hostile theme: the root font size at 10 px, justified, spaced, upper-case, italic text on the content area.
+ * The widgets keep their sizes (targets of 24 and 44 px) and their own text setting.
+ */
+export const HostileTheme: Story = {
+  render: () =>
+    page(
+      `:root{font-size:62.5%}.dark-page{font-size:1.4rem;line-height:1.1;text-align:justify;letter-spacing:.12em;` +
+        `word-spacing:.4em;text-transform:uppercase;text-indent:3em;font-style:italic;font-weight:700;white-space:pre-line}`,
+    ),
+};
