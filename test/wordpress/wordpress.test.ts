@@ -28,7 +28,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromeArgs, findChrome } from '../../scripts/browsers.mjs';
 import { faqSection, stepsSection, symptomsSection, therapiesSection } from '../../src/content/sections.js';
 import { widgets } from '../../src/widgets.js';
-import { checkPack, renderElement, renderSnippet } from '../../integrations/wordpress/src/renderer.js';
+import { loadPluginRenderer, type PluginRenderer } from '../../scripts/wordpress-renderer.js';
 import { snippets as guideSnippets } from './guide.js';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '../..');
@@ -98,8 +98,9 @@ const sh = (cmd: string, args: string[], input?: string) => execFileSync(cmd, ar
 
 // ---------------------------------------------------------------------------
 // 2. The plugin zip.
-if (!existsSync(join(root, 'dist/immuno-widgets.js'))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(join(root, 'dist/immuno-widgets.js')) || !existsSync(join(root, 'dist/embed.js'))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 execFileSync('npx', ['tsx', 'scripts/build-wordpress.ts'], { cwd: root, stdio: 'inherit' });
+const { checkPack, renderElement, renderSnippet }: PluginRenderer = await loadPluginRenderer();
 
 // ---------------------------------------------------------------------------
 // 3. A throw-away site.
@@ -531,7 +532,7 @@ async function run(b: Browser) {
       const args = s.code.trim().replace(/^npx immuno-widgets\s+/, '').match(/"[^"]*"|\S+/g)!.map((a) => a.replace(/^"|"$/g, ''));
       const printed = execFileSync('node', [join(root, 'bin/immuno-widgets.mjs'), ...args], { cwd: desk, encoding: 'utf8' });
       const next = all[i + 1];
-      check(next && printed.trim() === next.code.trim(), `guide "${s.name}": prints exactly the snippet the guide shows next ("${next?.name}")`);
+      check(next && printed.trim() === next.code.trim(), `guide "${s.name}": prints exactly the snippet the guide shows next ("${next?.name}"; when the renderer changed on purpose, paste its new output into docs/embed/wordpress.md)`);
     } else if (!s.runs.length) check(false, `guide "${s.name}": says how it is used (runs="user:where:expect")`);
   });
   for (const plugin of [true, false]) {
