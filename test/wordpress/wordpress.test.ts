@@ -114,6 +114,8 @@ chmodSync(work, 0o755);
 execFileSync('unzip', ['-q', join(root, 'dist/immuno-widgets-wordpress.zip'), '-d', join(content, 'plugins')]);
 symlinkSync('/usr/share/wordpress/wp-content/themes/twentytwentythree', join(content, 'themes/twentytwentythree'));
 cpSync(join(root, 'test/wordpress/classic-theme'), join(content, 'themes/immuno-classic'), { recursive: true });
+mkdirSync(join(content, 'mu-plugins'));
+cpSync(join(root, 'test/wordpress/classic-editor.php'), join(content, 'mu-plugins/classic-editor.php'));
 execFileSync('chown', ['-R', 'www-data:www-data', join(content, 'uploads')]);
 
 // MariaDB: start it if it is not running (and stop it again at the end).
@@ -246,7 +248,7 @@ interface PageReport {
   warnings: string[];
   scripts: { head: boolean; type: string; src: string }[];
   loads: number;
-  widgets: { tag: string; upgraded: boolean; shadow: string; inP: boolean; pChildren: number; fullP: number; strayP: number }[];
+  widgets: { tag: string; upgraded: boolean; shadow: string; inP: boolean; pChildren: number; fullP: number; brChildren: number; strayP: number }[];
   head: string;
 }
 
@@ -282,6 +284,7 @@ async function inspect(page: Page, url: string): Promise<PageReport> {
           // Paragraphs as direct children: the renderer writes none (wpautop does).
           pChildren: [...e.children].filter((c) => c.localName === 'p').length,
           fullP: [...e.children].filter((c) => c.localName === 'p' && c.textContent!.trim()).length,
+          brChildren: [...e.children].filter((c) => c.localName === 'br').length,
           // Empty paragraphs just outside: what wpautop leaves around a block it split.
           strayP: [wrapper.previousElementSibling, wrapper.nextElementSibling].filter(blank).length,
         };
@@ -315,7 +318,11 @@ function checkWidgets(what: string, r: PageReport, expected: string[], opts: { h
     }
     if (shows) check(w.shadow.includes(shows), `${what}: <${w.tag}> shows "${shows}"`);
     if (emptyP) check(!w.inP && w.fullP === 0 && w.strayP === 0, `${what}: <${w.tag}> has no <p> with text around or inside it (the ${w.pChildren} empty ones are hidden)`);
-    else check(!w.inP && w.pChildren === 0 && w.strayP === 0, `${what}: <${w.tag}> has no stray <p> (inside a p: ${w.inP}, p children: ${w.pChildren}, empty p beside: ${w.strayP})`);
+    else
+      check(
+        !w.inP && w.pChildren === 0 && w.brChildren === 0 && w.strayP === 0,
+        `${what}: <${w.tag}> has no stray <p> or <br> (inside a p: ${w.inP}, p children: ${w.pChildren}, br children: ${w.brChildren}, empty p beside: ${w.strayP})`,
+      );
   }
 }
 
@@ -447,6 +454,41 @@ async function blockPost(b: Browser, user: string): Promise<string> {
   return `${site}/?p=${id}`;
 }
 
+/**
+ * The classic editor (TinyMCE 4): the snippets pasted in the Text tab, a
+ * switch to the Visual tab and back, then published. Returns the page's URL,
+ * or undefined when the tags did not survive.
+ */
+async function classicVisual(b: Browser, user: string, html: string, expectKept: boolean, what: string): Promise<string | undefined> {
+  const page = await login(b, user);
+  await page.goto(`${site}/wp-admin/post-new.php?classic-editor=1`);
+  // The tab open at first is the one this user used last.
+  await page.waitForSelector('#content-html');
+  await page.click('#content-html');
+  await page.fill('#content', html);
+  await page.click('#content-tmce');
+  await page.waitForFunction(() => (window as any).tinymce?.get('content')?.initialized && !(window as any).tinymce.get('content').isHidden(), null, { timeout: 30000 });
+  await page.waitForTimeout(300);
+  await page.click('#content-html');
+  const after = await page.inputValue('#content');
+  writeFileSync(join(work, `visual-tab-${user}-${expectKept ? 'plugin' : 'no-plugin'}.html`), after);
+  // Each element still holds its content (TinyMCE closes an element it may not nest right after its opening tag).
+  const inside = (tag: string) => new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(after)?.[1] ?? '';
+  const kept =
+    widgets.every((w) => inside(w.tag).includes(MARK)) && (after.match(/<details/g)?.length ?? 0) === (html.match(/<details/g)?.length ?? 0) && /data-therapies=/.test(after);
+  if (!expectKept) {
+    check(!/<immuno-/.test(after), `${what}: the Visual tab removes the widgets' tags, as the guide says`);
+    await page.context().close();
+    return undefined;
+  }
+  check(kept, `${what}: the widgets' tags, details and data attributes survive a switch to the Visual tab and back`);
+  await page.fill('#title', what);
+  await Promise.all([page.waitForNavigation(), page.click('#publish')]);
+  const id = new URL(page.url()).searchParams.get('post');
+  await page.context().close();
+  return `${site}/?p=${id}`;
+}
+
 /* eslint-enable @typescript-eslint/no-explicit-any */
 
 /** The shortcodes, one paragraph of text around each, as typed in the classic editor. */
@@ -509,6 +551,16 @@ async function run(b: Browser) {
     const url = await blockPost(b, user);
     checkWidgets(`block editor post by ${user}`, await inspect(viewer, url), tags);
   }
+
+  console.log('\n▶ the classic editor (TinyMCE 4): Text tab, Visual tab, Text tab, publish');
+  const noStyle = widgets.map((w) => renderSnippet(w.name, { content: hospitalPack(), style: false }).html).join('\n');
+  for (const user of ['admin', 'author']) {
+    const url = await classicVisual(b, user, noStyle, true, `classic editor, Visual tab, ${user}, with the plugin`);
+    if (url) checkWidgets(`classic editor, Visual tab, ${user}, with the plugin`, await inspect(viewer, url), tags);
+  }
+  wp('plugin', { active: false });
+  await classicVisual(b, 'admin', noStyle, false, 'classic editor, Visual tab, admin, without the plugin');
+  wp('plugin', { active: true });
 
   console.log('\n▶ a missing pack in a shortcode');
   const missingPack = wp<{ url: string }>('post', { user: 'author', title: 'Missing pack', content: '[immuno_faq pack="no-such-pack"]' });
