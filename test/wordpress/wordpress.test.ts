@@ -421,6 +421,33 @@ async function blockPost(b: Browser, user: string): Promise<string> {
       { timeout: 20000 },
     );
   }
+  if (user === 'admin') {
+    // The pasted pack: checked as typed, used when it has no problem.
+    const select = async (name: string) =>
+      page.evaluate((n) => {
+        const { data } = (window as any).wp;
+        const block = data.select('core/block-editor').getBlocks().find((x: any) => x.name === `immuno-widgets/${n}`);
+        data.dispatch('core/block-editor').selectBlock(block.clientId);
+        return block.attributes.html as string;
+      }, name);
+    await select('faq');
+    await page.getByLabel('Content pack').selectOption('#paste');
+    const pasted = JSON.stringify(hospitalPack()).replace('Where do I park at', 'Where can I park at');
+    await page.getByLabel('Pack (JSON)').fill(pasted.replace('"meta"', '“meta”'));
+    await page.waitForSelector('.immuno-widgets-problems');
+    check(/curly quotes/.test((await page.textContent('.immuno-widgets-problems')) ?? ''), 'block editor: a pasted pack with curly quotes is refused, saying why');
+    await page.getByLabel('Pack (JSON)').fill(pasted);
+    await page.waitForFunction(() => {
+      const { data } = (window as any).wp;
+      return (data.select('core/block-editor').getSelectedBlock()?.attributes.html ?? '').includes('Where can I park at');
+    });
+    check(true, 'block editor: a valid pasted pack replaces the content');
+    // The heading level control moves the steps' headings.
+    await select('how-it-works');
+    await page.getByLabel('Heading level').selectOption('2');
+    const steps = await select('how-it-works');
+    check(/<immuno-how-it-works[^>]* heading-level="2"/.test(steps) && /<li[^>]*><h2>/.test(steps) && !/<li[^>]*><h3>/.test(steps), 'block editor: Heading level H2 writes the attribute and moves the step titles to <h2>');
+  }
   // An attribute control: the FAQ's search box.
   await page.evaluate(() => {
     const { data } = (window as any).wp;
