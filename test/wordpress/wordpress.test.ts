@@ -606,7 +606,7 @@ async function run(b: Browser) {
     if (s.kind === 'pack') {
       writeFileSync(join(desk, s.file!), s.code);
       const report = checkPack(JSON.parse(s.code));
-      check(report.errors.length === 0, `guide "${s.name}": the pack is valid${report.errors.length ? ` (${report.errors.map((e) => `${e.path}: ${e.message}`).join('; ')})` : ''}`);
+      check(report.errors.length === 0, `guide "${s.name}": the pack is valid${report.errors.length ? ` (${report.errors.map((e: { path: string; message: string }) => `${e.path}: ${e.message}`).join('; ')})` : ''}`);
     } else if (s.kind === 'cli') {
       const args = s.code.trim().replace(/^npx immuno-widgets\s+/, '').match(/"[^"]*"|\S+/g)!.map((a) => a.replace(/^"|"$/g, ''));
       const printed = execFileSync('node', [join(root, 'bin/immuno-widgets.mjs'), ...args], { cwd: desk, encoding: 'utf8' });
