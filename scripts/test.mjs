@@ -37,6 +37,7 @@ const steps = [
   ['accessibility tree and announcements, snapshots in test/a11y/__snapshots__ (Chromium)', 'npm run test:a11y --silent'],
   ['render tests in Lit dev mode (its warnings catch real mistakes)', 'LIT_DEV=1 IMMUNO_BROWSERS=chromium npx wtr --files test/widgets.test.ts'],
   ...perEngine((e, label) => ({ name: `bundle from outside (${label})`, cmd: `node test/e2e/bundle.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
+  ...perEngine((e, label) => ({ name: `distribution: CDN, self-hosted, single file, integrity (${label})`, cmd: `node test/e2e/distribution.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
   ...(chosen.some((e) => e !== 'webkit')
     ? [{ name: 'embed builder driven in a browser', cmd: `node test/e2e/embed-builder.e2e.mjs ${chosen.filter((e) => e !== 'webkit').join(' ')}`, needsBuild: true }]
     : []),

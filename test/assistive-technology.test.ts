@@ -4,6 +4,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ImmunoFaq } from '../src/components/faq/faq.js';
 import type { ImmunoHowItWorks } from '../src/components/how-it-works/how-it-works.js';
+import type { ImmunoTherapyExplorer } from '../src/components/therapy-explorer/therapy-explorer.js';
 import { defineAll } from '../src/define.js';
 import { listen, pause } from './a11y/ax.js';
 import { emulateMedia, sendKeys, waitFor } from './helpers.js';
@@ -190,6 +191,37 @@ describe('assistive technology (#15)', () => {
       expect($$(narrow, '.progress .label').every((l) => l.getBoundingClientRect().width <= 1)).to.equal(true);
       const shown = $(el, '.steps > li:not([hidden])');
       expect([shown.getAttribute('aria-posinset'), shown.getAttribute('aria-setsize')]).to.deep.equal(['1', '8']);
+    });
+  });
+
+  describe('6, 7. explorer', () => {
+    it('6. says the count once typing pauses, and the cleared state', async () => {
+      const el = await fixture<ImmunoTherapyExplorer>(html`<immuno-therapy-explorer></immuno-therapy-explorer>`);
+      const log = listen(el);
+      await typeSteadily($(el, 'input'), 'keytruda');
+      await pause(1000);
+      expect(log.texts).to.deep.equal(['1 treatment type. Showing Checkpoint inhibitors.']);
+      log.clear();
+      await typeSteadily($(el, 'input'), '');
+      await pause(1000);
+      expect(log.texts).to.deep.equal(['Showing all 9 treatment types']);
+      log.stop();
+    });
+
+    it('7. keeps selected, the details shown and the announcement in agreement while filtering', async () => {
+      const el = await fixture<ImmunoTherapyExplorer>(html`<immuno-therapy-explorer selected="cytokines"></immuno-therapy-explorer>`);
+      await el.updateComplete;
+      const log = listen(el);
+      await typeSteadily($(el, 'input'), 'car');
+      await pause(1000);
+      await el.updateComplete;
+      const title = $(el, '#details-title').textContent!.trim();
+      expect(title).to.equal('CAR T-cell therapy');
+      expect(el.selected).to.equal('car-t');
+      expect(el.getAttribute('selected')).to.equal('car-t');
+      expect($(el, '.list [aria-current="true"]').textContent!.trim()).to.equal(title);
+      expect(log.texts.at(-1)).to.contain(`Showing ${title}`);
+      log.stop();
     });
   });
 });

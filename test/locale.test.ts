@@ -26,6 +26,23 @@ describe('locales loaded on demand', () => {
     });
     expect(warnings.filter((w) => w.includes('"xb"'))).to.have.length(1);
   });
+
+  it('a missing locale file: English UI and one warning naming the element and the URL it tried', async () => {
+    const url = new URL('./no-such-folder/xm.js', import.meta.url).href;
+    registerLocaleLoader('xm', () => import(/* @vite-ignore */ url), url);
+    let el!: ImmunoFaq;
+    const warnings = await captureWarnings(async () => {
+      el = await fixture<ImmunoFaq>(html`<immuno-faq lang="xm-ZZ"></immuno-faq>`);
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 500));
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    const about = warnings.filter((w) => w.includes('xm'));
+    expect(about, JSON.stringify(warnings)).to.have.length(1);
+    expect(about[0]).to.include('immuno-faq').and.include(url).and.include('showing English');
+    expect(el.shadowRoot!.querySelector('[part~="sources"] summary')?.textContent).to.include('Sources');
+  });
 });
 
 describe('the built-in UI strings of every language', () => {

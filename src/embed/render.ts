@@ -37,6 +37,12 @@ type SectionOf<N extends WidgetName> = Extract<Widget, { name: N }>['section'];
  *    widget will soon show less at once), text the upgraded widget shows later
  *    (advice after a tick, the details of types not chosen) is folded away, so
  *    the page below does not jump up. Visitors without JavaScript see it all.
+ * 5. Room for what the upgraded widget adds whatever the content (the checklist's plan, below the list in a
+ *    column narrower than 46em); the widget itself keeps at least the pre-upgrade height until the reader's
+ *    first action (ImmunoElement), so over-reserving never makes the page below move up.
+ * 6. In a column of 44em or more the upgraded explorer shows the list beside the chosen type's details: the
+ *    first type's text is laid out at the details' width (so it wraps into as many lines, in any engine's fonts)
+ *    and the other types take no height.
  */
 const embedForms: { readonly [N in WidgetName]: EmbedForm<SectionOf<N>> } = {
   faq: {
@@ -54,17 +60,22 @@ const embedForms: { readonly [N in WidgetName]: EmbedForm<SectionOf<N>> } = {
   'side-effect-checklist': {
     form: symptomsForm,
     css:
-      'immuno-side-effect-checklist:not(:defined):not([hidden]){display:block}' +
+      'immuno-side-effect-checklist:not(:defined):not([hidden]){display:block;container-type:inline-size}' +
       /* 4 */ '@media (scripting:enabled){immuno-side-effect-checklist:not(:defined) li>:is([data-advice],[data-level]){display:none}' +
-      /* 2 */ 'immuno-side-effect-checklist:not(:defined) li{padding-block:.25rem}}',
+      /* 2 */ 'immuno-side-effect-checklist:not(:defined) li{padding-block:.15em}' +
+      /* 5 */ '@container (max-width:45.99em){immuno-side-effect-checklist:not(:defined)::after{content:"";display:block;block-size:20.75em}}}',
   },
   'therapy-explorer': {
     form: therapiesForm,
     css:
-      'immuno-therapy-explorer:not(:defined):not([hidden]){display:block}' +
+      'immuno-therapy-explorer:not(:defined):not([hidden]){display:block;container-type:inline-size;line-height:1.5}' +
+      /* 2 */ 'immuno-therapy-explorer:not(:defined) dd{margin-inline-start:0}' +
       /* 4 */ '@media (scripting:enabled){immuno-therapy-explorer:not(:defined)>article~article>:not(h2,h3,h4,h5,h6){display:none}' +
       /* 1 */ 'immuno-therapy-explorer:not(:defined)>[data-cancers]{margin-block:1rem 10rem}' +
-      /* 2 */ 'immuno-therapy-explorer:not(:defined)>article{padding-block:2rem}}',
+      /* 2 */ 'immuno-therapy-explorer:not(:defined)>article{padding-block:2rem}' +
+      /* 6 */ '@container (min-width:44em){immuno-therapy-explorer:not(:defined)>[data-cancers]{margin-block:0 6em}' +
+      'immuno-therapy-explorer:not(:defined)>article~article{display:none}' +
+      'immuno-therapy-explorer:not(:defined)>article{margin-inline-start:18em;padding:1em;border:1px solid transparent}}}',
   },
 };
 

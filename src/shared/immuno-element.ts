@@ -97,6 +97,37 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   }
 
   /**
+   * Block size (px) of the author's markup when the element upgraded: the widget keeps at least that height until
+   * the reader's first action, so the page below does not move up on upgrade (a snippet's pre-upgrade rules
+   * reserve the room the widget may grow into; see src/embed/render.ts).
+   * @internal
+   */
+  private reserved = 0;
+
+  constructor() {
+    super();
+    // Read while upgrading, still :not(:defined), so the page's pre-upgrade rules (the snippet's) still apply.
+    if (this.isConnected && [...this.children].some((c) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(c.tagName))) {
+      this.reserved = this.getBoundingClientRect().height;
+      if (this.reserved) {
+        this.style.setProperty('--_reserved', `${this.reserved}px`);
+        for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, this.releaseReserve, { capture: true });
+      }
+    }
+  }
+
+  /**
+   * Lets the widget take its own height: on the reader's first action (pointer or key), or when a widget moves them.
+   * @internal
+   */
+  protected releaseReserve = (): void => {
+    if (!this.reserved) return;
+    this.reserved = -1;
+    this.style.removeProperty('--_reserved');
+    for (const type of ['pointerdown', 'keydown']) this.removeEventListener(type, this.releaseReserve, { capture: true });
+  };
+
+  /**
    * True once the element could not render: it shows the page's own markup (or a note) and stops updating.
    * @internal
    */

@@ -4,8 +4,6 @@ export const howItWorksStyles = css`
   :host {
     --_hiw-accent: var(--immuno-how-it-works-accent, var(--_accent));
     --_pic: var(--immuno-how-it-works-picture-size, 8em);
-    /* 1. Never shorter than the author's list was before upgrade, until the first user action. */
-    min-block-size: var(--_reserved, 0px);
   }
   .stepper {
     display: grid;
@@ -284,9 +282,6 @@ export const howItWorksStyles = css`
     }
   }
   @media print {
-    :host {
-      min-block-size: 0;
-    }
     .progress,
     .count,
     .nav {

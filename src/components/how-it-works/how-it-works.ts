@@ -116,14 +116,6 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
     onMove: (_, i) => void this.go(i + 1),
   });
 
-  /** Block size of the author's list before upgrade: kept until the first user action, so nothing below jumps up. */
-  private reserved = 0;
-
-  override connectedCallback(): void {
-    if (!this.hasUpdated && this.querySelector(':scope > ol')) this.reserved = this.getBoundingClientRect().height;
-    super.connectedCallback();
-  }
-
   /** Reads the author's `<ol><li><h2-6>Title</h2-6><p>…</p></li></ol>` as steps (content source 4). */
   private readLightDom(): unknown {
     return readSteps(this);
@@ -142,7 +134,6 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
       this.announcement = this.t('stepAnnounce', { step: this.step, total, title: s.title });
       this.said++;
     }
-    if (this.reserved) this.style.setProperty('--_reserved', `${this.reserved}px`);
   }
 
   /** @internal */
@@ -254,12 +245,6 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
       ? root.querySelector<HTMLElement>('.steps > [aria-current] .title')
       : root.querySelector<HTMLElement>('.progress [aria-current]');
     target?.focus();
-  }
-
-  private releaseReserve(): void {
-    if (!this.reserved) return;
-    this.reserved = 0;
-    this.style.removeProperty('--_reserved');
   }
 }
 

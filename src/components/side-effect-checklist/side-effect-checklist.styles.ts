@@ -286,7 +286,7 @@ export const checklistStyles = css`
     .plan > .heading {
       display: none;
     }
-    :host {
+    .plan {
       font-size: 11pt;
       line-height: calc(1.3 * var(--_leading, 1));
     }

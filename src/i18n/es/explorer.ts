@@ -24,4 +24,6 @@ export const explorer = {
   explorerQuestions: 'Preguntas para su equipo médico',
   explorerCheckSymptoms: 'Revisar mis síntomas',
   explorerOtherNames: 'También se llama',
+  explorerFoundShowing: '{found}. Se muestra: {name}.',
+  explorerShowingAll: { one: 'Se muestra {count} tipo de tratamiento', other: 'Se muestran los {count} tipos de tratamiento' },
 } as const satisfies Catalog<typeof en>;
