@@ -120,6 +120,8 @@ export const arabicStrings = {
     explorerQuestions: 'أسئلة لفريقك الطبي',
     explorerCheckSymptoms: 'افحص أعراضي',
     explorerOtherNames: 'يُسمى أيضًا',
+    explorerFoundShowing: '{found}. يظهر: {name}.',
+    explorerShowingAll: { one: 'يظهر نوع علاج واحد', two: 'يظهر نوعا العلاج', few: 'تظهر كل الأنواع الـ{count}', many: 'تظهر كل الأنواع الـ{count}', other: 'تظهر كل الأنواع الـ{count}' },
   },
 } as const satisfies LocaleCatalog;
 
