@@ -28,6 +28,7 @@ const steps = [
   ['lint', 'npx eslint .'],
   ['widget registry: folders, docs pages and package.json exports', 'node scripts/check-registry.mjs'],
   ['built-in content: reading level (Flesch-Kincaid ≤ 8 per section, no very hard sentence)', 'npx tsx scripts/readability.ts --check'],
+  ['built-in Spanish content: reading level (Szigriszt-Pazos ≥ 55, INFLESZ "normal" or easier, per section)', 'npx tsx scripts/readability-es.ts --check'],
   ['side-effect checklist: the triage table in its docs matches the rules', 'npx tsx scripts/triage-table.ts --check'],
   ['build', 'npm run build --silent'],
   ["package types declare every entry's exports (bundler and node16)", 'node scripts/check-types.mjs'],

@@ -18,6 +18,14 @@ import { FaqJsonLdController } from './faq-json-ld.js';
 import { FAQ_CHILDREN, readDetails } from './faq-light-dom.js';
 import { faqStyles } from './faq.styles.js';
 
+
+/**
+ * The chevron, drawn as a "V" stroke in an SVG: it points down, is the same in
+ * both writing directions (nothing to mirror, no physical CSS property), turns
+ * to point up when open, and takes the text colour, so it shows in forced colours.
+ */
+const chevron = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2 4.5 6 8.5 10 4.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+
 /** Milliseconds without a keystroke before a search result count is announced. */
 const TYPING_PAUSE = 600;
 
@@ -172,7 +180,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
         level,
         html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this.toggle(id, !open)}>
 <span>${highlight(q.question, words)}</span><span class="visually-hidden">, </span><span class="toggle" part="toggle"
-            ><span class="icon" aria-hidden="true"></span>${this.t(open ? 'faqHide' : 'faqShow')}<span class="visually-hidden"
+            >${chevron}${this.t(open ? 'faqHide' : 'faqShow')}<span class="visually-hidden"
               >&nbsp;${this.t('faqThisAnswer')}</span
             ></span
           ></button>`,
