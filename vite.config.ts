@@ -18,7 +18,7 @@ function trustedTypesPolicy(): Plugin {
         /(\w+)\s*\?\s*\1\.createPolicy\(\s*['"]lit-html['"]\s*,/,
         // A second copy of the bundle finds the flag and makes no policy: it defines nothing anyway.
         '$1 && !globalThis.__immunoWidgetsPolicy ? ((p) => { globalThis.__immunoWidgetsPolicy = 1; ' +
-          'try { return $1.createPolicy("immuno-widgets", p); } catch { try { return $1.createPolicy("lit-html", p); } catch { return undefined; } } })(',
+          'try { return $1.createPolicy("immuno-widgets", p); } catch { try { return $1.createPolicy("lit-html", p); } catch { globalThis.__immunoWidgetsNoPolicy = 1; return undefined; } } })(',
       );
       if (out === code) this.warn('lit-html Trusted Types policy not found; the policy keeps its name "lit-html".');
       return out;

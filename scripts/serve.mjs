@@ -17,12 +17,15 @@ const types = {
 
 /**
  * Starts a server on 127.0.0.1. `headers(pathname)` may add response headers
- * (the e2e tests use it to send a strict Content-Security-Policy).
+ * (the e2e tests use it to send a strict Content-Security-Policy); `routes`
+ * maps a pathname to its own `(req, res, url)` handler (a streamed response, a
+ * delayed bundle).
  */
-export function serve({ root = '.', port = 0, headers = () => ({}) } = {}) {
+export function serve({ root = '.', port = 0, headers = () => ({}), routes = {} } = {}) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (routes[url.pathname]) return routes[url.pathname](req, res, url);
     if (url.pathname === '/') {
       res.writeHead(302, { location: '/demo/' });
       return res.end();

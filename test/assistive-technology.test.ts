@@ -3,14 +3,26 @@
 // every state are in test/a11y/ (Chromium; `npm run test:a11y`).
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ImmunoFaq } from '../src/components/faq/faq.js';
+import type { ImmunoHowItWorks } from '../src/components/how-it-works/how-it-works.js';
+import type { ImmunoTherapyExplorer } from '../src/components/therapy-explorer/therapy-explorer.js';
 import { defineAll } from '../src/define.js';
 import { listen, pause } from './a11y/ax.js';
-import { sendKeys, waitFor } from './helpers.js';
+import { emulateMedia, sendKeys, waitFor } from './helpers.js';
 
 defineAll();
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel)!;
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+/** Types (or, with '', deletes) one character every 40 ms, as a person types: input events, no key timing jitter from a busy machine. */
+async function typeSteadily(input: HTMLInputElement, text: string) {
+  const from = input.value;
+  const frames = text ? [...text].map((_, i) => text.slice(0, i + 1)) : [...from].map((_, i) => from.slice(0, from.length - i - 1));
+  for (const value of frames) {
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await pause(40);
+  }
+}
 const landmarks = '[role="region"], section[aria-label], section[aria-labelledby], nav, aside, main, [role="navigation"], [role="complementary"]';
 
 describe('assistive technology (#15)', () => {
@@ -78,16 +90,137 @@ describe('assistive technology (#15)', () => {
     it('announces one count after a pause, and "all questions" when cleared', async () => {
       const el = await fixture<ImmunoFaq>(html`<immuno-faq searchable></immuno-faq>`);
       const log = listen(el);
-      $(el, 'input').focus();
-      await sendKeys({ type: 'side effects' });
+      await typeSteadily($(el, 'input'), 'side effects');
       await pause(1000);
       expect(log.texts).to.have.length(1);
       expect(log.texts[0]).to.match(/^\d+ of \d+ questions$/);
       log.clear();
-      $(el, 'input').focus();
-      for (let i = 0; i < 'side effects'.length; i++) await sendKeys({ press: 'Backspace' });
+      await typeSteadily($(el, 'input'), '');
       await pause(1000);
       expect(log.texts).to.deep.equal([`Showing all ${$$(el, '.item').length} questions`]);
+      log.stop();
+    });
+  });
+
+  describe('3, 4, 8, 9. stepper', () => {
+    const steps = async (attrs = '') => {
+      const el = await fixture<ImmunoHowItWorks>(`<immuno-how-it-works ${attrs}></immuno-how-it-works>`);
+      await el.updateComplete;
+      return el;
+    };
+    const press = async (el: ImmunoHowItWorks, part: string) => {
+      $(el, `[part="${part}"]`).focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    };
+    const focusedHeading = (el: ImmunoHowItWorks) => {
+      const h = el.shadowRoot!.activeElement as HTMLElement;
+      const described = (h.getAttribute('aria-describedby') ?? '').split(' ').map((id) => el.shadowRoot!.getElementById(id)?.textContent?.trim());
+      return `${h.textContent!.trim()} (${described.join(' ')})`;
+    };
+
+    it('3. a step set by code is announced, every time, even with the same words as before', async () => {
+      const el = await steps();
+      const log = listen(el);
+      await press(el, 'next');
+      el.setAttribute('step', '1');
+      await el.updateComplete;
+      await pause(20);
+      expect(log.texts).to.deep.equal(['Step 1 of 8: Spotting the difference']);
+      await press(el, 'next');
+      expect(focusedHeading(el)).to.equal('How cancer hides (Step 2 of 8)');
+      el.step = 1;
+      await el.updateComplete;
+      await pause(20);
+      expect(log.texts).to.deep.equal(['Step 1 of 8: Spotting the difference', 'Step 1 of 8: Spotting the difference']);
+      log.stop();
+    });
+
+    it('4. Next says the step once: focus on its heading, described by "Step n of N", and no live announcement', async () => {
+      const el = await steps();
+      const log = listen(el);
+      await press(el, 'next');
+      await pause(20);
+      expect(focusedHeading(el)).to.equal('How cancer hides (Step 2 of 8)');
+      expect(log.texts).to.deep.equal([]);
+      // The progress indicator: focus stays on its button, whose name says the step; nothing else.
+      const buttons = $$(el, '[part~="progress-button"]');
+      buttons[1].focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      await pause(20);
+      expect(el.shadowRoot!.activeElement).to.equal($$(el, '[part~="progress-button"]')[2]);
+      expect(log.texts).to.deep.equal([]);
+      log.stop();
+    });
+
+    it('8. in forced colours, the focus ring of the current step uses system colours', async () => {
+      const el = await steps('step="3"');
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const probe = document.createElement('div');
+        document.body.append(probe);
+        probe.style.color = 'CanvasText';
+        const canvasText = getComputedStyle(probe).color;
+        probe.style.color = 'Highlight';
+        const highlight = getComputedStyle(probe).color;
+        probe.remove();
+        $$(el, '[part~="progress-button"]')[0].focus();
+        await sendKeys({ press: 'ArrowRight' }); // a keyboard move: :focus-visible
+        await sendKeys({ press: 'ArrowRight' });
+        await el.updateComplete;
+        const current = $(el, '.progress [aria-current]');
+        expect(el.shadowRoot!.activeElement).to.equal(current);
+        expect([canvasText, highlight]).to.include(getComputedStyle(current).outlineColor);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+
+    it('9. shows each step\'s title in the progress indicator where there is room, and gives the step list its real length', async () => {
+      const wide = await fixture<ImmunoHowItWorks>(html`<div style="inline-size: 60rem"><immuno-how-it-works layout="horizontal"></immuno-how-it-works></div>`);
+      const el = wide.querySelector('immuno-how-it-works')!;
+      await el.updateComplete;
+      const labels = $$(el, '.progress .label');
+      expect(labels).to.have.length(8);
+      expect(labels[3].textContent!.trim()).to.equal('Releasing the brakes');
+      expect(labels.every((l) => l.getBoundingClientRect().width > 20)).to.equal(true);
+      const narrow = await steps();
+      (narrow.parentElement as HTMLElement).style.inlineSize = '300px';
+      await pause(50);
+      expect($$(narrow, '.progress .label').every((l) => l.getBoundingClientRect().width <= 1)).to.equal(true);
+      const shown = $(el, '.steps > li:not([hidden])');
+      expect([shown.getAttribute('aria-posinset'), shown.getAttribute('aria-setsize')]).to.deep.equal(['1', '8']);
+    });
+  });
+
+  describe('6, 7. explorer', () => {
+    it('6. says the count once typing pauses, and the cleared state', async () => {
+      const el = await fixture<ImmunoTherapyExplorer>(html`<immuno-therapy-explorer></immuno-therapy-explorer>`);
+      const log = listen(el);
+      await typeSteadily($(el, 'input'), 'keytruda');
+      await pause(1000);
+      expect(log.texts).to.deep.equal(['1 treatment type. Showing Checkpoint inhibitors.']);
+      log.clear();
+      await typeSteadily($(el, 'input'), '');
+      await pause(1000);
+      expect(log.texts).to.deep.equal(['Showing all 9 treatment types']);
+      log.stop();
+    });
+
+    it('7. keeps selected, the details shown and the announcement in agreement while filtering', async () => {
+      const el = await fixture<ImmunoTherapyExplorer>(html`<immuno-therapy-explorer selected="cytokines"></immuno-therapy-explorer>`);
+      await el.updateComplete;
+      const log = listen(el);
+      await typeSteadily($(el, 'input'), 'car');
+      await pause(1000);
+      await el.updateComplete;
+      const title = $(el, '#details-title').textContent!.trim();
+      expect(title).to.equal('CAR T-cell therapy');
+      expect(el.selected).to.equal('car-t');
+      expect(el.getAttribute('selected')).to.equal('car-t');
+      expect($(el, '.list [aria-current="true"]').textContent!.trim()).to.equal(title);
+      expect(log.texts.at(-1)).to.contain(`Showing ${title}`);
       log.stop();
     });
   });

@@ -170,6 +170,28 @@ describe('embed renderer', () => {
         expect(doc.querySelector(widget(name).tag)!.getAttribute('data-x')).to.equal(evil);
       });
     }
+    for (const form of ['json', 'reference'] as const)
+      for (const name of NAMES)
+        it(`${name}, ${form} form: one JSON script whose text is the validated pack; nothing in it ends the script`, () => {
+          const out = renderSnippet(name, { content: hostile(name), form, attributes: { 'heading-level': '2' } });
+          const doc = new DOMParser().parseFromString(out.html, 'text/html');
+          const scripts = [...doc.querySelectorAll('script')];
+          expect(scripts.map((s) => s.type)).to.deep.equal(['application/json']);
+          expect(doc.querySelectorAll('img, iframe, object, embed').length).to.equal(0);
+          const el = doc.querySelector(widget(name).tag)!;
+          if (form === 'json') expect(scripts[0].parentElement).to.equal(el);
+          else {
+            expect(scripts[0].closest(widget(name).tag)).to.equal(null);
+            expect(el.getAttribute('content')).to.equal(`#${scripts[0].id}`);
+            expect(el.childNodes.length).to.equal(0);
+          }
+          expect(scripts[0].textContent).not.to.match(/[<>&\n]/);
+          const parsed = JSON.parse(scripts[0].textContent!) as Record<string, unknown>;
+          const section = sectionFor(name).name;
+          expect(validateContent(parsed, sectionFor(name)).issues).to.deep.equal([]);
+          expect(JSON.stringify(parsed[section])).to.contain('<script>alert(1)</script>');
+        });
+
     it('a javascript: link in unvalidated rich text is written as text', async () => {
       const { richHtml } = await import('../src/embed/html.js');
       expect(richHtml([['a ', { text: 'link', href: 'javascript:alert(1)' }, { text: 'tab', href: 'java\tscript:alert(1)' }]])).to.equal('<p>a linktab</p>');

@@ -1,9 +1,48 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Meta, SectionName, Sections } from '../content/schema.js';
+import { builtInIn, builtInLanguage, loadContentLanguage } from '../content/languages.js';
 import type { SectionDefinition } from '../content/sections.js';
 import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
-import type { Strings } from '../i18n/i18n.js';
+import { hasLocale, loadLocale, type Strings } from '../i18n/i18n.js';
 import { problem, readJsonText } from '../content/read-json.js';
+import { nearestLang } from './locale-controller.js';
+
+/**
+ * The largest content file a widget reads from `src`, in bytes (1 MB = 1,048,576 bytes; the built-in English pack
+ * is about 60 KB). A larger file is refused before it is parsed: by its Content-Length when the server sends one,
+ * else by counting the bytes as they arrive, so a huge or endless response never fills the patient's phone.
+ */
+export const MAX_CONTENT_BYTES = 1_048_576;
+
+/** The body of a response as text, or undefined (and the download stopped) once it passes `max` bytes. */
+async function textUpTo(response: Response, max: number): Promise<string | undefined> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > max) {
+    void response.body?.cancel().catch(() => {});
+    return undefined;
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > max) {
+      void reader.cancel().catch(() => {});
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const all = new Uint8Array(bytes);
+  let at = 0;
+  for (const c of chunks) {
+    all.set(c, at);
+    at += c.byteLength;
+  }
+  return new TextDecoder().decode(all);
+}
 
 /**
  * Where a widget's content came from: the `content` property, a JSON script
@@ -46,8 +85,10 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   section: Sections[S];
   strings: Strings = {};
   source: ContentSource = 'built-in';
-  /** True while a `src` fetch is under way. */
+  /** True while a `src` fetch, or the built-in content of the widget's language, is under way. */
   loading = false;
+  /** The built-in language shown (or being fetched) when `source` is `built-in`. */
+  private builtInLang = 'en';
   private request = 0;
   private abort?: AbortController;
   /** The pack the widget's own section came from (undefined for built-in content). */
@@ -59,15 +100,25 @@ export class ContentController<S extends SectionName> implements ReactiveControl
    * @param host The widget.
    * @param definition The section the widget shows, from `src/content/sections.ts`.
    * @param readLightDom Reads the author's markup (content source 4), when the widget has such markup.
+   * @param locale The language the page asks for (the nearest `lang` by default); picks the built-in content.
    */
   constructor(
     private host: ContentHost,
     private definition: SectionDefinition<S>,
     private readLightDom?: LightDomReader,
+    private locale: () => string = () => nearestLang(host),
   ) {
     host.addController(this);
     this.meta = definition.builtIn.meta;
     this.section = definition.builtIn.section;
+  }
+
+  /**
+   * The language of the content shown, or about to be shown while the
+   * built-in translation loads. The UI strings follow it (never a mix).
+   */
+  get language(): string {
+    return this.source === 'built-in' ? this.builtInLang : this.meta.language;
   }
 
   /**
@@ -79,7 +130,7 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     const cached = this.others.get(definition.name) as Sections[O] | undefined;
     if (cached) return cached;
     const raw = this.pack && typeof this.pack === 'object' ? (this.pack as Record<string, unknown>)[definition.name] : undefined;
-    let section = definition.builtIn.section;
+    let section = (builtInIn(definition, this.builtInLang) ?? definition.builtIn).section;
     if (raw !== undefined) {
       const issues: ContentIssue[] = [];
       section = validateSection(raw, definition, issues) ?? section;
@@ -95,6 +146,15 @@ export class ContentController<S extends SectionName> implements ReactiveControl
 
   hostDisconnected(): void {
     this.abort?.abort();
+  }
+
+  /**
+   * Follows a change of `lang` on the element or an ancestor: built-in content
+   * switches to that language. The host calls it first thing in `willUpdate`,
+   * so the UI strings, resolved after it, follow the same language.
+   */
+  followLanguage(): void {
+    if (this.source === 'built-in' && builtInLanguage(this.locale()) !== this.builtInLang) this.useBuiltIn();
   }
 
   /** Re-reads every source; call when `content` or `src` changes. */
@@ -165,12 +225,14 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin' });
       if (!response.ok) problem = `could not load ${url} (HTTP ${response.status})`;
       else {
-        const text = await response.text();
-        try {
-          data = JSON.parse(text);
-        } catch {
-          problem = `${url} is not valid JSON`;
-        }
+        const text = await textUpTo(response, MAX_CONTENT_BYTES);
+        if (text === undefined) problem = `${url} is larger than ${MAX_CONTENT_BYTES} bytes (1 MB), the most a content file may be; not read`;
+        else
+          try {
+            data = JSON.parse(text);
+          } catch {
+            problem = `${url} is not valid JSON`;
+          }
       }
     } catch (e) {
       const err = e as Error;
@@ -205,12 +267,33 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   }
 
   private useBuiltIn(): void {
+    const lang = builtInLanguage(this.locale());
+    // Content and UI strings arrive together: never Spanish advice under English headings, even for a moment.
+    const ready = hasLocale(lang) ? builtInIn(this.definition, lang) : undefined;
     this.pack = undefined;
     this.others.clear();
-    this.meta = this.definition.builtIn.meta;
-    this.section = this.definition.builtIn.section;
     this.strings = {};
     this.source = 'built-in';
+    this.builtInLang = lang;
+    if (ready) {
+      this.loading = false;
+      this.meta = ready.meta;
+      this.section = ready.section;
+    } else {
+      // The translation is fetched once per page; until then the loading state, not English.
+      this.loading = true;
+      const request = this.request;
+      void Promise.all([loadContentLanguage(lang), loadLocale(lang)]).then(([text]) => {
+        if (request !== this.request || this.builtInLang !== lang) return; // a newer source or language won
+        if (!text) this.builtInLang = 'en'; // could not load: English content and English UI, warned once
+        const value = builtInIn(this.definition, this.builtInLang) ?? this.definition.builtIn;
+        this.loading = false;
+        this.others.clear();
+        this.meta = value.meta;
+        this.section = value.section;
+        this.host.requestUpdate();
+      });
+    }
     this.host.requestUpdate();
   }
 

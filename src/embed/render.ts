@@ -37,6 +37,12 @@ type SectionOf<N extends WidgetName> = Extract<Widget, { name: N }>['section'];
  *    widget will soon show less at once), text the upgraded widget shows later
  *    (advice after a tick, the details of types not chosen) is folded away, so
  *    the page below does not jump up. Visitors without JavaScript see it all.
+ * 5. Room for what the upgraded widget adds whatever the content (the checklist's plan, below the list in a
+ *    column narrower than 46em); the widget itself keeps at least the pre-upgrade height until the reader's
+ *    first action (ImmunoElement), so over-reserving never makes the page below move up.
+ * 6. In a column of 44em or more the upgraded explorer shows the list beside the chosen type's details: the
+ *    first type's text is laid out at the details' width (so it wraps into as many lines, in any engine's fonts)
+ *    and the other types take no height.
  */
 const embedForms: { readonly [N in WidgetName]: EmbedForm<SectionOf<N>> } = {
   faq: {
@@ -54,17 +60,22 @@ const embedForms: { readonly [N in WidgetName]: EmbedForm<SectionOf<N>> } = {
   'side-effect-checklist': {
     form: symptomsForm,
     css:
-      'immuno-side-effect-checklist:not(:defined):not([hidden]){display:block}' +
+      'immuno-side-effect-checklist:not(:defined):not([hidden]){display:block;container-type:inline-size}' +
       /* 4 */ '@media (scripting:enabled){immuno-side-effect-checklist:not(:defined) li>:is([data-advice],[data-level]){display:none}' +
-      /* 2 */ 'immuno-side-effect-checklist:not(:defined) li{padding-block:.25rem}}',
+      /* 2 */ 'immuno-side-effect-checklist:not(:defined) li{padding-block:.15em}' +
+      /* 5 */ '@container (max-width:45.99em){immuno-side-effect-checklist:not(:defined)::after{content:"";display:block;block-size:20.75em}}}',
   },
   'therapy-explorer': {
     form: therapiesForm,
     css:
-      'immuno-therapy-explorer:not(:defined):not([hidden]){display:block}' +
+      'immuno-therapy-explorer:not(:defined):not([hidden]){display:block;container-type:inline-size;line-height:1.5}' +
+      /* 2 */ 'immuno-therapy-explorer:not(:defined) dd{margin-inline-start:0}' +
       /* 4 */ '@media (scripting:enabled){immuno-therapy-explorer:not(:defined)>article~article>:not(h2,h3,h4,h5,h6){display:none}' +
       /* 1 */ 'immuno-therapy-explorer:not(:defined)>[data-cancers]{margin-block:1rem 10rem}' +
-      /* 2 */ 'immuno-therapy-explorer:not(:defined)>article{padding-block:2rem}}',
+      /* 2 */ 'immuno-therapy-explorer:not(:defined)>article{padding-block:2rem}' +
+      /* 6 */ '@container (min-width:44em){immuno-therapy-explorer:not(:defined)>[data-cancers]{margin-block:0 6em}' +
+      'immuno-therapy-explorer:not(:defined)>article~article{display:none}' +
+      'immuno-therapy-explorer:not(:defined)>article{margin-inline-start:18em;padding:1em;border:1px solid transparent}}}',
   },
 };
 
@@ -85,7 +96,24 @@ export interface SnippetOptions {
   script?: string;
   /** Write the layout-shift `<style>` (default true). */
   style?: boolean;
+  /**
+   * How the content is written (default `'light-dom'`):
+   * - `'light-dom'`: as the HTML the widget reads (text in the page, for search engines and no-JS visitors);
+   * - `'json'`: as a `<script type="application/json">` child of the element;
+   * - `'reference'`: as a top-level `<script type="application/json" id>` before the element, which
+   *   points at it with `content="#id"`. CKEditor 5 empties a script inside a custom element but keeps
+   *   a top-level one (measured in test/editors.test.ts; see docs/embed/editors.md).
+   * The JSON forms hold the validated pack on one line, with `<`, `>` and `&` escaped, so no text in
+   * it can close the script.
+   */
+  form?: SnippetForm;
+  /** The `id` of the JSON script in the `'reference'` form (default `immuno-<widget>-content`); unique per page. */
+  contentId?: string;
 }
+
+/** The forms a snippet's content can take; see `SnippetOptions.form`. */
+export const snippetForms = ['light-dom', 'json', 'reference'] as const;
+export type SnippetForm = (typeof snippetForms)[number];
 
 export interface Snippet {
   /** The HTML to paste. */
@@ -153,14 +181,35 @@ export function renderSnippet(name: string, options: SnippetOptions = {}): Snipp
     else elementAttrs[lower] = v;
   }
 
-  const ctx: FormContext = { t: labels(lang, strings), lang, headingLevel: Number(elementAttrs['heading-level']) || 3, symptomNames };
-  const lines = embed.form(section, ctx);
-  // Fields no form knows yet (added to the schema later) and the pack's UI strings, as JSON.
-  const sectionExtra = extras(section, KNOWN[def.name as keyof typeof KNOWN]);
-  const packExtra = Object.keys(strings).length ? { strings } : undefined;
-  if (sectionExtra || packExtra)
-    lines.push(el('div', { 'data-extra': true, hidden: true, 'data-section': sectionExtra && json(sectionExtra), 'data-pack': packExtra && json(packExtra) }));
-  lines.push(metaForm(meta, ctx));
+  const form = options.form ?? 'light-dom';
+  if (!snippetForms.includes(form)) throw new Error(`unknown form "${String(form)}"; use one of: ${snippetForms.join(', ')}`);
+  let lines: string[] = [];
+  let before = '';
+  if (form === 'light-dom') {
+    const ctx: FormContext = { t: labels(lang, strings), lang, headingLevel: Number(elementAttrs['heading-level']) || 3, symptomNames };
+    lines = embed.form(section, ctx);
+    // Fields no form knows yet (added to the schema later) and the pack's UI strings, as JSON.
+    const sectionExtra = extras(section, KNOWN[def.name as keyof typeof KNOWN]);
+    const packExtra = Object.keys(strings).length ? { strings } : undefined;
+    if (sectionExtra || packExtra)
+      lines.push(el('div', { 'data-extra': true, hidden: true, 'data-section': sectionExtra && json(sectionExtra), 'data-pack': packExtra && json(packExtra) }));
+    lines.push(metaForm(meta, ctx));
+  } else {
+    // The validated pack: what the widget would show, without the parts validation left out.
+    const packed: Record<string, unknown> = { meta, [def.name]: section };
+    if (Object.keys(strings).length) packed.strings = strings;
+    if (key === 'therapy-explorer' && isObject(pack) && pack.symptoms !== undefined) {
+      const symptoms = validateSection(pack.symptoms, symptomsSection, []);
+      if (symptoms) packed.symptoms = symptoms;
+    }
+    const id = options.contentId ?? `immuno-${key}-content`;
+    const jsonScript = `<script type="application/json"${form === 'reference' ? attrs({ id }) : ''}>${scriptJson(packed)}</script>`;
+    if (form === 'json') lines = [jsonScript];
+    else {
+      before = `${jsonScript}\n`;
+      elementAttrs.content = `#${id}`;
+    }
+  }
 
   let script = '';
   if (options.script !== undefined) {
@@ -169,9 +218,14 @@ export function renderSnippet(name: string, options: SnippetOptions = {}): Snipp
     else warnings.push(`refused the script URL "${options.script}": use an https:, http: or relative URL`);
   }
   const style = options.style === false ? '' : `<style>${embed.css}${EMPTY_P}</style>\n`;
-  const html = `${style}<div class="immuno-embed">${script}<${tag}${attrs(elementAttrs)}>\n${lines.join('\n')}\n</${tag}></div>\n`;
+  const inner = lines.length ? `\n${lines.join('\n')}\n` : '';
+  const html = `${style}${before}<div class="immuno-embed">${script}<${tag}${attrs(elementAttrs)}>${inner}</${tag}></div>\n`;
   return { html, lang, issues, warnings };
 }
+
+/** JSON for a `<script>` element: one line, and no `<`, `>` or `&` that could end the script or start a comment. */
+const scriptJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** 3: `wpautop` leftovers. */
 const EMPTY_P = '.immuno-embed>*>p:empty{display:none}';

@@ -47,6 +47,9 @@ export const baseStyles = css`
        element cannot shrink it either; --immuno-font-size is the way to change it. Container queries use em,
        which they read from this size. */
     font-size: max(16px, var(--immuno-font-size, 1em)) !important;
+    /* 6. Never shorter than the author's markup was before upgrade, until the reader's first action
+       (ImmunoElement sets --_reserved), so nothing below it moves up when it upgrades. */
+    min-block-size: var(--_reserved, 0px);
   }
   /* 3. hidden hides, whatever display the page's own rules give the element. */
   :host([hidden]) {
@@ -149,6 +152,7 @@ export const baseStyles = css`
     :host {
       color: #000;
       background: none;
+      min-block-size: 0;
     }
   }
 `;

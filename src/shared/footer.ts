@@ -8,6 +8,8 @@ export interface FooterText {
   written?: string;
   /** "Reviewed {date} by {reviewer}." when the pack names a reviewer, else "Not yet reviewed by a clinician." */
   review: string;
+  /** "Translated from English. Not yet checked by a native speaker." when the pack is a translation. */
+  translation?: string;
   /** "Sources". */
   sources: string;
 }
@@ -15,16 +17,18 @@ export interface FooterText {
 /**
  * The footer every widget ends with: the pack's disclaimer, when it was
  * written, whether and by whom it was reviewed (only what the pack says), and
- * its sources in a disclosure. Parts: `footer`, `disclaimer`,
+ * whether it is a translation and who checked it, and its sources in a
+ * disclosure (a translation's sources keep the original's titles, marked with
+ * its language). Parts: `footer`, `disclaimer`,
  * `sources`.
  */
 export function renderFooter(meta: Meta, text: FooterText): TemplateResult {
   return html`<div class="footer" part="footer">
     <div class="disclaimer" part="disclaimer">${richText(meta.disclaimer)}</div>
-    <p>${text.written ? html`${text.written} ` : nothing}${text.review}</p>
+    <p>${text.written ? html`${text.written} ` : nothing}${text.review}${text.translation ? html` ${text.translation}` : nothing}</p>
     <details class="sources" part="sources">
       <summary>${text.sources}</summary>
-      <ul>
+      <ul lang=${meta.translatedFrom ?? nothing}>
         ${meta.sources.map((s) => html`<li><a href=${s.url}>${s.title}</a>${s.publisher ? `, ${s.publisher}` : ''}</li>`)}
       </ul>
     </details>

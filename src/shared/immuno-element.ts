@@ -5,9 +5,18 @@ import { LocaleController } from '../controllers/locale-controller.js';
 import { plainText } from '../content/rich-text.js';
 import type { SectionName } from '../content/schema.js';
 import type { KeyOf, Namespace } from '../i18n/en.js';
-import { formatDate } from './dates.js';
+import { formatDate, languageName } from './dates.js';
 import { dispatch, type EventDetail } from './events.js';
 import { renderFooter } from './footer.js';
+
+/** Trusted Types failures are the page's, not one element's: the first element to hit one warns for all. */
+let warnedTrustedTypes = false;
+
+/** True when rendering failed because the page's Trusted Types rules refused our policy (see vite.config.ts). */
+function isTrustedTypesError(error: unknown): boolean {
+  const g = globalThis as { trustedTypes?: unknown; __immunoWidgetsNoPolicy?: unknown };
+  return error instanceof TypeError && !!g.trustedTypes && (!!g.__immunoWidgetsNoPolicy || /trusted/i.test(error.message));
+}
 
 /**
  * The thin base of every immuno-widgets element: the content properties, the
@@ -66,6 +75,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
     this,
     () => this.namespace,
     () => this.contentController.strings,
+    () => this.contentController.language,
   );
 
   /** The locale: `lang` on the element, else the nearest ancestor, else `<html>`, else English. */
@@ -86,7 +96,101 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
     return getComputedStyle(this).direction === 'rtl';
   }
 
+  /**
+   * Block size (px) of the author's markup when the element upgraded: the widget keeps at least that height until
+   * the reader's first action, so the page below does not move up on upgrade (a snippet's pre-upgrade rules
+   * reserve the room the widget may grow into; see src/embed/render.ts).
+   * @internal
+   */
+  private reserved = 0;
+
+  constructor() {
+    super();
+    // Read while upgrading, still :not(:defined), so the page's pre-upgrade rules (the snippet's) still apply.
+    if (this.isConnected && [...this.children].some((c) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(c.tagName))) {
+      this.reserved = this.getBoundingClientRect().height;
+      if (this.reserved) {
+        this.style.setProperty('--_reserved', `${this.reserved}px`);
+        for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, this.releaseReserve, { capture: true });
+      }
+    }
+  }
+
+  /**
+   * Lets the widget take its own height: on the reader's first action (pointer or key), or when a widget moves them.
+   * @internal
+   */
+  protected releaseReserve = (): void => {
+    if (!this.reserved) return;
+    this.reserved = -1;
+    this.style.removeProperty('--_reserved');
+    for (const type of ['pointerdown', 'keydown']) this.removeEventListener(type, this.releaseReserve, { capture: true });
+  };
+
+  /**
+   * True once the element could not render: it shows the page's own markup (or a note) and stops updating.
+   * @internal
+   */
+  private failed = false;
+
+  /** Fail soft: no error from an update (render, Trusted Types, lifecycle) ever reaches the host page. */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (e) {
+      this.failSoft(e);
+    }
+  }
+
+  protected override shouldUpdate(changed: PropertyValues<this>): boolean {
+    return !this.failed && super.shouldUpdate(changed);
+  }
+
+  /**
+   * Shows the author's own markup through a plain `<slot>` (or, when there is none, a short note), built with DOM
+   * calls because Lit's templates may be what failed; warns once, naming the element and the problem.
+   * @internal
+   */
+  private failSoft(error: unknown): void {
+    this.failed = true;
+    if (isTrustedTypesError(error)) {
+      if (!warnedTrustedTypes)
+        console.warn(
+          `${this.localName}: cannot render. The page's Content-Security-Policy requires Trusted Types, and its ` +
+            `trusted-types directive does not name "immuno-widgets", the policy this bundle uses (add it: ` +
+            `trusted-types … immuno-widgets). Every immuno-widgets element on this page shows the page's own markup ` +
+            'instead. See docs/security.md.',
+          error,
+        );
+      warnedTrustedTypes = true;
+    } else console.warn(`${this.localName}: could not render (${(error as Error)?.message ?? error}); showing the page's own markup instead.`, error);
+    const authored = [...this.childNodes].some(
+      (n) => (n instanceof Element && !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(n.tagName) && !n.hasAttribute('hidden')) || (n.nodeType === 3 && n.textContent?.trim()),
+    );
+    const nodes: Node[] = [document.createElement('slot')];
+    if (!authored) {
+      const note = document.createElement('p');
+      note.setAttribute('role', 'note');
+      note.className = 'fallback';
+      note.setAttribute('part', 'fallback');
+      let text = 'This section could not be shown. Please ask your care team for this information.';
+      try {
+        text = this.t('renderError');
+      } catch {
+        /* the English words above */
+      }
+      note.textContent = text;
+      nodes.push(note);
+    }
+    try {
+      this.renderRoot.replaceChildren(...nodes);
+    } catch {
+      /* nothing more can be done without throwing on the page */
+    }
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.contentController.followLanguage();
     if (this.hasUpdated && (changed.has('content') || changed.has('src'))) this.contentController.resolve();
   }
 
@@ -107,15 +211,15 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   protected override render(): unknown {
     try {
       if (this.contentController.loading)
-        return html`<p class="loading" role="status" part="loading">${this.t('loading')}</p>`;
+        return html`<p class="loading" role="status" part="loading" lang=${this.uiLocale}>${this.t('loading')}</p>`;
       return html`<div part="base" class="base" lang=${this.contentController.meta.language}>
         ${this.renderContent()} ${this.renderFooter()}
       </div>`;
     } catch (e) {
       // Fail soft: show the page author's own markup and a short note, never throw on the host page.
-      console.error(`${this.localName}: could not render (${(e as Error).message}).`, e);
+      console.warn(`${this.localName}: could not render (${(e as Error).message}); showing the page's own markup instead.`, e);
       return html`<slot></slot>
-        <p role="note">${this.t('renderError')}</p>`;
+        <p role="note" class="fallback" part="fallback">${this.t('renderError')}</p>`;
     }
   }
 
@@ -131,6 +235,11 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
           ? this.t('reviewedOn', { date: date(meta.lastReviewed), reviewer: meta.reviewer })
           : this.t('reviewedBy', { reviewer: meta.reviewer })
         : this.t('notReviewed'),
+      translation: meta.translatedFrom
+        ? meta.languageReviewer
+          ? this.t('translationCheckedBy', { reviewer: meta.languageReviewer })
+          : this.t('translatedNotChecked', { language: languageName(meta.translatedFrom, this.uiLocale) })
+        : undefined,
       sources: this.t('sourcesLabel'),
     });
   }

@@ -14,6 +14,8 @@ import { build } from 'vite';
 import { engineLabel, selectedEngines } from '../../scripts/browsers.mjs';
 import { openBrowser } from '../../scripts/drive.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { failSoftChecks } from './fail-soft.mjs';
+import { layoutShiftChecks } from './no-layout-shift.mjs';
 import { pageCssChecks } from './page-css.mjs';
 
 if (!existsSync('dist/immuno-widgets.js')) {
@@ -73,12 +75,17 @@ const pages = {
 for (const [name, html] of Object.entries(pages)) writeFileSync(`.tmp/e2e/${name}`, html);
 
 // Host pages (issue 14): each kind of fault has its own module of checks, named for the kind.
-const { renderSnippet, widgets: embedWidgets } = await tsImport('../../src/embed/render.ts', import.meta.url);
+const { renderSnippet, preUpgradeCss } = await tsImport('../../src/embed/render.ts', import.meta.url);
 const host = { url: '' };
-const widgetCss = Object.fromEntries(Object.values(embedWidgets).map((w) => [w.tag, w.css]));
-const hostChecks = [...pageCssChecks({ ctx: host, tags, page, snippet: renderSnippet, widgetCss })];
+const widgetCss = Object.fromEntries(registry.map((w) => [w.tag, preUpgradeCss(w.name)]));
+const failSoft = failSoftChecks({ ctx: host, tags, page, snippet: renderSnippet });
+const shift = layoutShiftChecks({ ctx: host, page, snippet: renderSnippet });
+const hostChecks = [...pageCssChecks({ ctx: host, tags, page, snippet: renderSnippet, widgetCss }), ...failSoft.checks, ...shift.checks];
 
-const { server, url } = await serve({ headers: (p) => (p.endsWith('strict.html') ? { 'content-security-policy': csp } : {}) });
+const { server, url } = await serve({
+  headers: (p) => (p.endsWith('strict.html') ? { 'content-security-policy': csp } : failSoft.headers(p)),
+  routes: { ...failSoft.routes, ...shift.routes },
+});
 host.url = url;
 let requests = [];
 server.on('request', (req) => requests.push(req.url));
