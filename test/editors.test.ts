@@ -56,6 +56,7 @@ for (const [id, editor] of Object.entries(EDITORS) as [EditorId, (typeof EDITORS
           const got = Object.fromEntries(cases.map((c) => [c.id, outcome(page, c)]));
           const report = JSON.stringify(got, null, 1);
           expect(page.errors, 'no error on the page').to.deep.equal([]);
+          if (want === 'renders') expect(page.warnings.filter((w) => w.startsWith('immuno-')), 'no widget warning').to.deep.equal([]);
           const wrong = Object.entries(got).filter(([, o]) => !FACTS[want].match.test(o));
           expect(wrong, `${id} ${form}: ${report}\n${outputs[0].slice(0, 1500)}`).to.deep.equal([]);
         } finally {

@@ -15,7 +15,7 @@ import { idFrom, uniqueIds } from '../../shared/ids.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
 import { FaqJsonLdController } from './faq-json-ld.js';
-import { readDetails } from './faq-light-dom.js';
+import { FAQ_CHILDREN, readDetails } from './faq-light-dom.js';
 import { faqStyles } from './faq.styles.js';
 
 
@@ -90,7 +90,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
 
   protected readonly namespace = 'faq';
   /** @internal */
-  protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom());
+  protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom(), FAQ_CHILDREN);
   private hash = new HashController(this, (id) => this.goTo(id));
   private copier = new CopyController(this);
   /** Up/Down move between the questions shown (wrapping), Home/End to the first/last. */
@@ -131,10 +131,13 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const section = this.contentController.section;
     if (section === this.seen) return;
     this.seen = section;
+    const before = new Set(this.hasUpdated ? this.ids : []);
     this.ids = uniqueIds(section.items.map((q) => idFrom(q.id, q.question)));
     this.folded = undefined;
-    const kept = this.remember ? this.recall() : undefined;
-    this.open = new Set(kept ?? this.ids.filter((_, i) => section.items[i].open));
+    const flagged = this.ids.filter((_, i) => section.items[i].open);
+    // Content read again (the author's markup changed): what the patient opened stays open; new questions start as written.
+    const kept = this.remember ? this.recall() : this.hasUpdated ? this.ids.filter((id) => this.open.has(id)) : undefined;
+    this.open = new Set(kept ? [...kept, ...flagged.filter((id) => !before.has(id))] : flagged);
     // Content that arrives later (src, a new property) may hold the linked question.
     if (this.hasUpdated) void this.updateComplete.then(() => this.hash.read());
   }

@@ -61,7 +61,7 @@ export const howItWorksStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  @container (min-width: 48rem) {
+  @container (min-width: 44rem) {
     .horizontal .progress,
     .auto .progress {
       display: grid;
@@ -319,7 +319,7 @@ export const howItWorksStyles = css`
     }
   }
   @media (forced-colors: active) {
-    @container (min-width: 48rem) {
+    @container (min-width: 44rem) {
       .horizontal .progress [aria-current],
       .auto .progress [aria-current] {
         background: none;

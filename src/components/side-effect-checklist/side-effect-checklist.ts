@@ -8,7 +8,7 @@ import { baseStyles } from '../../shared/base.styles.js';
 import { CopyController } from '../../shared/clipboard.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
-import { readSymptoms } from './checklist-light-dom.js';
+import { CHECKLIST_CHILDREN, readSymptoms } from './checklist-light-dom.js';
 import { printPage } from './print.js';
 import { rememberAnswers } from './answers.js';
 import { urgencyIcon } from './icons.js';
@@ -96,7 +96,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
 
   protected readonly namespace = 'checklist';
   /** @internal */
-  protected readonly contentController = new ContentController(this, symptomsSection, () => readSymptoms(this));
+  protected readonly contentController = new ContentController(this, symptomsSection, () => readSymptoms(this), CHECKLIST_CHILDREN);
   private readonly answers = rememberAnswers(this, () => this.id || (this.filter === 'all' ? '' : this.filter));
   private readonly copier = new CopyController(this);
   /** `t()` for the plan's words and views. */
