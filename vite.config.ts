@@ -1,3 +1,4 @@
+import minifyHTMLLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { defineConfig, type Plugin } from 'vite';
 import { widgets } from './src/widgets.js';
 
@@ -26,6 +27,39 @@ function trustedTypesPolicy(): Plugin {
   };
 }
 
+/**
+ * Lit's `html`, `svg` and `css` templates ship as written, indentation and line
+ * breaks included (about 6,800 characters of spaces and 1,400 line breaks in
+ * the bundle). Lit's own minifier plugin (html-minifier-next for markup,
+ * lightningcss for styles) removes them from our sources before bundling.
+ * Whitespace between words and elements collapses to one space and is never
+ * removed (`conservativeCollapse`): the CMS page's fonts and our inline custom
+ * elements render exactly as before. Empty attributes stay (`<option value="">`
+ * is a real choice). A template it cannot parse fails the build instead of
+ * shipping unminified; `node scripts/size.mjs --check` fails if whitespace runs
+ * come back (see docs/performance.md, "Template minification").
+ */
+// A Rollup plugin (one `transform` hook using `this.warn` / `this.error`), which Vite's Rolldown runs as is;
+// only its type names Rollup's context.
+const minifyTemplates = () =>
+  minifyHTMLLiterals({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: {
+      minifyOptions: {
+        caseSensitive: true,
+        collapseWhitespace: true,
+        conservativeCollapse: true,
+        decodeEntities: true,
+        minifyCSS: { minify: true },
+        minifyJS: false,
+        removeAttributeQuotes: false,
+        removeComments: true,
+        removeEmptyAttributes: false,
+      },
+    },
+  }) as unknown as Plugin;
+
 /** One entry per widget of the registry (dist/faq.js, …), then the shared ones. */
 const entries = {
   ...Object.fromEntries(widgets.map((w) => [w.name, `src/components/${w.name}/define.ts`])),
@@ -39,7 +73,7 @@ const widgetFolder = (moduleIds: string[]) =>
   moduleIds.map((id) => /components[\\/]([^\\/]+)[\\/]define\.ts$/.exec(id)?.[1]).find(Boolean);
 
 export default defineConfig(({ mode }) => ({
-  plugins: [trustedTypesPolicy()],
+  plugins: [minifyTemplates(), trustedTypesPolicy()],
   build: {
     target: 'es2022',
     // The self-contained bundle is built first; the per-widget entries join it.
