@@ -7,6 +7,7 @@
 import type { Meta, SectionName, Sections } from './schema.js';
 import type { SectionDefinition } from './sections.js';
 import { localizeMeta, localizeSection, type ContentText, type MissingText } from './translation.js';
+import { loaderUrl, warnMissingLocaleFile } from '../i18n/i18n.js';
 
 const loaders = new Map<string, () => Promise<{ text: ContentText }>>([
   ['es', () => import('./es/index.js')],
@@ -37,7 +38,7 @@ export function builtInLanguage(lang: string): string {
  * file cannot be loaded (a page that copied only the single bundle file): the
  * widget then shows English content with English UI, and says so once.
  */
-export function loadContentLanguage(lang: string): Promise<ContentText | undefined> {
+export function loadContentLanguage(lang: string, by = 'immuno-widgets'): Promise<ContentText | undefined> {
   const have = texts.get(lang);
   if (have) return Promise.resolve(have);
   let p = loading.get(lang);
@@ -46,12 +47,10 @@ export function loadContentLanguage(lang: string): Promise<ContentText | undefin
     p = loader
       ? loader()
           .then((m) => (texts.set(lang, m.text), m.text))
-          .catch((e: Error) => {
+          .catch((e: unknown) => {
             failed.add(lang);
-            console.warn(
-              `immuno-widgets: could not load the built-in "${lang}" content (${e.message}); showing English. ` +
-                'Copy the locales/ folder next to the bundle, or give the widget a content pack in this language.',
-            );
+            // One warning per language for this file and the UI strings' file, which sit side by side in locales/.
+            warnMissingLocaleFile(by, lang, 'built-in content', loaderUrl(loader, import.meta.url), e);
             return undefined;
           })
       : Promise.resolve(undefined);

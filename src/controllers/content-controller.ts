@@ -283,7 +283,7 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       // The translation is fetched once per page; until then the loading state, not English.
       this.loading = true;
       const request = this.request;
-      void Promise.all([loadContentLanguage(lang), loadLocale(lang)]).then(([text]) => {
+      void Promise.all([loadContentLanguage(lang, this.host.localName), loadLocale(lang, this.host.localName)]).then(([text]) => {
         if (request !== this.request || this.builtInLang !== lang) return; // a newer source or language won
         if (!text) this.builtInLang = 'en'; // could not load: English content and English UI, warned once
         const value = builtInIn(this.definition, this.builtInLang) ?? this.definition.builtIn;
