@@ -7,6 +7,7 @@
 import type { Meta, SectionName, Sections } from './schema.js';
 import type { SectionDefinition } from './sections.js';
 import { localizeMeta, localizeSection, type ContentText, type MissingText } from './translation.js';
+import { loaderUrl, warnMissingLocaleFile } from '../i18n/i18n.js';
 
 const loaders = new Map<string, () => Promise<{ text: ContentText }>>([
   ['es', () => import('./es/index.js')],
@@ -19,21 +20,9 @@ const cache = new Map<string, { meta: Meta; section: unknown }>();
 const warned = new Set<string>();
 /** Languages whose file could not be loaded: English is shown instead, without trying again on every render. */
 const failed = new Set<string>();
-const errors = new Map<string, string>();
 
 /** Whether the built-in content of `lang` (its base language) was asked for and could not be loaded. */
 export const contentFailed = (lang: string): boolean => failed.has(lang.toLowerCase().split('-')[0]);
-
-/** Warns once that the built-in content of `lang` could not be loaded (by `tag`), and English is shown. */
-export function warnContentNotLoaded(tag: string, lang: string): void {
-  const key = `not-loaded:${lang}`;
-  if (warned.has(key)) return;
-  warned.add(key);
-  console.warn(
-    `${tag}: could not load the built-in "${lang}" content (${errors.get(lang) ?? 'unknown error'}); showing English. ` +
-      'Serve the locales/ folder next to immuno-widgets.js (see docs/embed/distribution.md), or give the widget a content pack in this language.',
-  );
-}
 
 /** Every built-in content language, English first (for tests, docs and tools). */
 export const contentLanguages: readonly string[] = ['en', ...loaders.keys()];
@@ -62,7 +51,7 @@ export function builtInLanguage(lang: string): string {
  * widget then shows English content with English UI, and says so once (here,
  * or in the UI strings' own warning when their file is missing too).
  */
-export function loadContentLanguage(lang: string): Promise<ContentText | undefined> {
+export function loadContentLanguage(lang: string, by = 'immuno-widgets'): Promise<ContentText | undefined> {
   const have = texts.get(lang);
   if (have) return Promise.resolve(have);
   let p = loading.get(lang);
@@ -71,9 +60,10 @@ export function loadContentLanguage(lang: string): Promise<ContentText | undefin
     p = loader
       ? loader()
           .then((m) => (texts.set(lang, m.text), m.text))
-          .catch((e: Error) => {
+          .catch((e: unknown) => {
             failed.add(lang);
-            errors.set(lang, e?.message ?? String(e));
+            // One warning per language for this file and the UI strings' file, which sit side by side in locales/.
+            warnMissingLocaleFile(by, lang, 'built-in content', loaderUrl(loader, import.meta.url), e);
             return undefined;
           })
       : Promise.resolve(undefined);

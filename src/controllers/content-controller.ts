@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Meta, SectionName, Sections } from '../content/schema.js';
-import { builtInIn, builtInLanguage, loadContentLanguage, warnContentNotLoaded } from '../content/languages.js';
+import { builtInIn, builtInLanguage, loadContentLanguage } from '../content/languages.js';
 import type { SectionDefinition } from '../content/sections.js';
 import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
 import { hasLocale, loadLocale, type Strings } from '../i18n/i18n.js';
@@ -370,12 +370,11 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       // The translation is fetched once per page; until then the loading state, not English.
       this.loading = true;
       const request = this.request;
-      void Promise.all([loadContentLanguage(lang), loadLocale(lang)]).then(([text, strings]) => {
+      void Promise.all([loadContentLanguage(lang, this.host.localName), loadLocale(lang, this.host.localName)]).then(([text]) => {
         if (request !== this.request || this.builtInLang !== lang) return; // a newer source or language won
         if (!text) {
-          // Could not load: English content and English UI, with one warning (the strings' own when theirs failed too).
+          // Could not load: English content and English UI, with one warning per language naming the file (see loadContentLanguage).
           this.builtInLang = 'en';
-          if (strings || hasLocale(lang)) warnContentNotLoaded(this.host.localName, lang);
         }
         const value = builtInIn(this.definition, this.builtInLang) ?? this.definition.builtIn;
         this.loading = false;

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contentFailed } from '../content/languages.js';
 import type { KeyOf, Namespace } from '../i18n/en.js';
-import { format, loadLocale, stringsFor, warnUnknownLocale, type Strings } from '../i18n/i18n.js';
+import { format, loadLocale, localeFileMissing, stringsFor, warnUnknownLocale, type Strings } from '../i18n/i18n.js';
 import type { StringValue } from '../i18n/types.js';
 
 /**
@@ -149,6 +149,8 @@ export class LocaleController<N extends Namespace> implements ReactiveController
 
   /** One warning per element, page language and content language. */
   private warnMix(page: string, content: string): void {
+    // The page's language is built in but its file is missing: that was the one warning (it says what to fix).
+    if (localeFileMissing(page)) return;
     const tag = this.host.localName;
     const key = `${tag}|${page}|${content}`;
     // A built-in translation that could not be loaded has said so already, in its own warning.

@@ -45,17 +45,39 @@ export function registerLocaleLoader(lang: string, loader: () => Promise<{ strin
 
 /**
  * The URL a built-in loader fetches: the file of its `import("…")`, resolved
- * against this module, as the browser resolves it. In the bundle that is
+ * against `base` (the `import.meta.url` of the module the loader is written
+ * in), as the browser resolves it. In the bundle that is
  * `<folder of immuno-widgets.js>/locales/es-<hash>.js`; the hash exists only
  * after the build, so it is read from the built loader's own source text.
  */
-function builtInUrl(lang: string): string | undefined {
-  const m = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/.exec(String(loaders.get(lang)));
+export function loaderUrl(loader: (() => unknown) | undefined, base: string): string | undefined {
+  const m = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/.exec(String(loader));
   try {
-    return m ? new URL(m[1], import.meta.url).href : undefined;
+    return m ? new URL(m[1], base).href : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** Languages whose files in `locales/` could not be fetched, already warned about. */
+const missingWarned = new Set<string>();
+
+/** Whether a file of `lang`'s built-in language (or its base language) failed to load, and was warned about. */
+export const localeFileMissing = (lang: string): boolean => missingWarned.has(lang.toLowerCase()) || missingWarned.has(lang.toLowerCase().split('-')[0]);
+
+/**
+ * Warns, once per page and language, that a file of a built-in language could
+ * not be fetched (its UI strings or its content: both live in `locales/` next
+ * to the bundle, so one warning says what to fix for both), naming the
+ * element and the URL tried. The widget shows English.
+ */
+export function warnMissingLocaleFile(by: string, lang: string, what: string, url: string | undefined, error: unknown): void {
+  if (missingWarned.has(lang)) return;
+  missingWarned.add(lang);
+  console.warn(
+    `${by}: could not load the "${lang}" ${what}${url ? ` from ${url}` : ''} (${(error as Error)?.message ?? error}); showing English. ` +
+      'Serve the locales/ folder next to immuno-widgets.js (see docs/embed/distribution.md).',
+  );
 }
 
 /**
@@ -77,11 +99,8 @@ export function loadLocale(lang: string, by = 'immuno-widgets'): Promise<boolean
       .then((m) => (registerLocale(name, m.strings), true))
       .catch((e: unknown) => {
         failed.add(name);
-        const url = loaderUrls.get(name) ?? (builtInNames.has(name) ? builtInUrl(name) : undefined);
-        console.warn(
-          `${by}: could not load the "${name}" UI strings${url ? ` from ${url}` : ''} (${(e as Error)?.message ?? e}); showing English. ` +
-            'Serve the locales/ folder next to immuno-widgets.js (see docs/embed/distribution.md).',
-        );
+        const url = loaderUrls.get(name) ?? (builtInNames.has(name) ? loaderUrl(loaders.get(name), import.meta.url) : undefined);
+        warnMissingLocaleFile(by, name, 'UI strings', url, e);
         return false;
       });
     loading.set(name, p);
