@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteerCore from 'puppeteer-core';
 import { checkEngine, engineLabel, puppeteerLaunchOptions, selectedEngines, startWebKitDriver, webkitCapabilities } from './scripts/browsers.mjs';
+import { a11yCommandsPlugin } from './scripts/wtr-a11y-commands.mjs';
 import { engineCommandsPlugin } from './scripts/wtr-engine-commands.mjs';
 
 /**
@@ -51,7 +52,7 @@ try {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: process.env.LIT_DEV ? ['development'] : ['production'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), engineCommandsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), engineCommandsPlugin(), a11yCommandsPlugin()],
   browsers,
   concurrency: 1,
   // Firefox and WebKit are slower to start and, on two shared cores, to run.

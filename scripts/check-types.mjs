@@ -20,6 +20,7 @@ const classes = widgets.map((w) => w.className);
 const documented = {
   '.': { values: [...classes, 'defineAll', 'defineElements', 'registerLocale'], types: ['ContentPack', 'SectionName', 'Strings', 'StringKey', 'ContentIssue'] },
   './define': { values: ['defineAll'], types: [] },
+  './embed': { values: ['renderSnippet', 'checkPack', 'parseJson', 'builtInPack', 'widgets', 'widgetFor'], types: ['Snippet', 'PackReport', 'WidgetName'] },
   ...Object.fromEntries(widgets.map((w) => [`./${w.name}`, { values: [w.className, 'define', 'registerLocale'], types: [] }])),
 };
 

@@ -33,9 +33,15 @@ const steps = [
   ["package types declare every entry's exports (bundler and node16)", 'node scripts/check-types.mjs'],
   ['command line: immuno-widgets snippet and validate (Node)', 'node --test test/cli.test.mjs'],
   ...perEngine((e, label) => ({ name: `unit and DOM tests (${label})`, cmd: `IMMUNO_BROWSERS=${e} npx wtr`, kind: 'unit' })),
+  ['accessibility tree and announcements, snapshots in test/a11y/__snapshots__ (Chromium)', 'npm run test:a11y --silent'],
   ['render tests in Lit dev mode (its warnings catch real mistakes)', 'LIT_DEV=1 IMMUNO_BROWSERS=chromium npx wtr --files test/widgets.test.ts'],
   ...perEngine((e, label) => ({ name: `bundle from outside (${label})`, cmd: `node test/e2e/bundle.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
+  ...(chosen.some((e) => e !== 'webkit')
+    ? [{ name: 'embed builder driven in a browser', cmd: `node test/e2e/embed-builder.e2e.mjs ${chosen.filter((e) => e !== 'webkit').join(' ')}`, needsBuild: true }]
+    : []),
   ['size: report, and no growth past the ceilings', 'node scripts/size.mjs --check'],
+  // Installs Debian's WordPress when root; fails saying what to install elsewhere; IMMUNO_SKIP_WORDPRESS=1 skips it.
+  { name: 'WordPress: the plugin and docs/embed/wordpress.md in a real WordPress (Chromium)', cmd: 'npx tsx test/wordpress/wordpress.test.ts', needsBuild: true },
   ['Storybook build and story smoke test (Chromium)', 'npm run test:stories --silent'],
 ].map((s) => (Array.isArray(s) ? { name: s[0], cmd: s[1] } : s));
 

@@ -4,6 +4,11 @@
 //                        @web/test-runner-commands ('Tab', 'Space', 'ArrowDown', 'Shift'…)
 //   immuno-emulate-media { media?, reducedMotion?, forcedColors? } → true if the engine
 //                        emulated it, false if the page must fall back (test/helpers.ts does)
+//   immuno-print-pdf     { format? } → { pages }: the text of each page of the page printed to PDF
+//                        by the browser's own print path (Chromium: Page.printToPDF; Firefox:
+//                        WebDriver BiDi browsingContext.print; WebKit: WebDriver "Print Page"),
+//                        read with pdf.js; pages is null when the engine cannot print (WebKitGTK's
+//                        driver has no Print Page). IMMUNO_PDF_OUT=file.pdf keeps the last PDF.
 //
 // Why not the stock commands: Firefox rejects the key name 'Space'; WebDriver has no
 // `down`/`up` and drops a repeated letter when a word is typed in one go; media emulation
@@ -101,6 +106,37 @@ async function puppeteerMedia(session, payload) {
   return true;
 }
 
+/** The text of each page of a PDF, whitespace collapsed ('' for a blank page). */
+async function pdfPages(bytes) {
+  if (process.env.IMMUNO_PDF_OUT) (await import('node:fs')).writeFileSync(process.env.IMMUNO_PDF_OUT, bytes);
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, verbosity: 0 }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const { items } = await (await doc.getPage(i)).getTextContent();
+    pages.push(items.map((item) => item.str ?? '').join(' ').replace(/\s+/g, ' ').trim());
+  }
+  await doc.destroy();
+  return pages;
+}
+
+async function printPdf(session, { format = 'Letter' } = {}) {
+  try {
+    if (session.browser.type === 'puppeteer') {
+      const page = session.browser.getPage(session.id);
+      return { pages: await pdfPages(await page.pdf({ format })) };
+    }
+    if (session.browser.type === 'webdriver') {
+      const [width, height] = format === 'A4' ? [21, 29.7] : [21.59, 27.94];
+      const base64 = await session.browser.driver.printPage(undefined, undefined, undefined, width, height);
+      return { pages: await pdfPages(Buffer.from(base64, 'base64')) };
+    }
+  } catch (e) {
+    console.warn(`immuno-print-pdf: ${session.browser.type} could not print (${e.message.split('\n')[0]})`);
+  }
+  return { pages: null };
+}
+
 export function engineCommandsPlugin() {
   return {
     name: 'immuno-engine-commands',
@@ -113,6 +149,7 @@ export function engineCommandsPlugin() {
         if (type === 'webdriver') return webdriverKeysCommand(session, payload);
         throw new Error(`immuno-send-keys: unsupported browser type ${type}`);
       }
+      if (command === 'immuno-print-pdf') return printPdf(session, payload ?? {});
       if (command === 'immuno-emulate-media') {
         if (type === 'puppeteer') return puppeteerMedia(session, payload ?? {});
         return false;

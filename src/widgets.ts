@@ -27,13 +27,15 @@ export interface WidgetInfo {
   readonly className: `Immuno${string}`;
   /** The content pack section it reads. */
   readonly section: SectionName;
+  /** Shorter names people type (the CLI, the embed builder): `steps` for `how-it-works`. */
+  readonly aliases: readonly string[];
 }
 
 export const widgets = [
-  { name: 'therapy-explorer', tag: 'immuno-therapy-explorer', className: 'ImmunoTherapyExplorer', section: 'therapies' },
-  { name: 'how-it-works', tag: 'immuno-how-it-works', className: 'ImmunoHowItWorks', section: 'steps' },
-  { name: 'side-effect-checklist', tag: 'immuno-side-effect-checklist', className: 'ImmunoSideEffectChecklist', section: 'symptoms' },
-  { name: 'faq', tag: 'immuno-faq', className: 'ImmunoFaq', section: 'faq' },
+  { name: 'therapy-explorer', tag: 'immuno-therapy-explorer', className: 'ImmunoTherapyExplorer', section: 'therapies', aliases: ['explorer', 'therapies'] },
+  { name: 'how-it-works', tag: 'immuno-how-it-works', className: 'ImmunoHowItWorks', section: 'steps', aliases: ['steps', 'stepper'] },
+  { name: 'side-effect-checklist', tag: 'immuno-side-effect-checklist', className: 'ImmunoSideEffectChecklist', section: 'symptoms', aliases: ['checklist', 'symptoms'] },
+  { name: 'faq', tag: 'immuno-faq', className: 'ImmunoFaq', section: 'faq', aliases: [] },
 ] as const satisfies readonly WidgetInfo[];
 
 export type Widget = (typeof widgets)[number];
@@ -43,3 +45,12 @@ export type WidgetTag = Widget['tag'];
 /** The registry line of one widget. */
 export const widget = <N extends WidgetName>(name: N): Extract<Widget, { name: N }> =>
   widgets.find((w) => w.name === name) as Extract<Widget, { name: N }>;
+
+/**
+ * The widget a person means by `name`: its name (`faq`), its tag (`immuno-faq`)
+ * or an alias (`checklist`), any case. Undefined when none matches.
+ */
+export function widgetFor(name: string): WidgetName | undefined {
+  const n = name.trim().toLowerCase().replace(/^immuno-/, '');
+  return widgets.find((w) => w.name === n || (w.aliases as readonly string[]).includes(n))?.name;
+}

@@ -103,6 +103,18 @@ describe('immuno-widgets snippet', () => {
     assert.match(r.out, /¿Dónde aparco\?/);
     assert.doesNotMatch(r.out, /Sin respuesta/);
   });
+  it('--form reference writes a top-level JSON script with the id and content="#id"; --form json a JSON child', () => {
+    const ref = run('snippet', 'faq', '--content', file('faq.json', faq), '--form', 'reference', '--content-id', 'our-faq');
+    assert.equal(ref.code, 0, ref.err);
+    assert.match(ref.out, /^<style>[^\n]*<\/style>\n<script type="application\/json" id="our-faq">\{"meta":/);
+    assert.match(ref.out, /<immuno-faq lang="es" content="#our-faq"><\/immuno-faq><\/div>\n$/);
+    const child = run('snippet', 'faq', '--content', file('faq.json', faq), '--form', 'json');
+    assert.match(child.out, /<immuno-faq lang="es">\n<script type="application\/json">\{"meta":[^\n]*"¿Dónde aparco\?"[^\n]*<\/script>\n<\/immuno-faq>/);
+  });
+  it('--form with an unknown form, or a --content-id that is not a plain id: exit 2', () => {
+    assert.match(run('snippet', 'faq', '--form', 'iframe').err, /--form "iframe": use one of light-dom, json, reference/);
+    assert.equal(run('snippet', 'faq', '--form', 'reference', '--content-id', '"><x').code, 2);
+  });
   it('an unknown widget or command, or no arguments: exit 2 with the usage', () => {
     assert.equal(run('snippet', 'carousel').code, 2);
     assert.equal(run('frobnicate').code, 2);

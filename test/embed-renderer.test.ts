@@ -7,7 +7,8 @@ import { plainText } from '../src/content/rich-text.js';
 import type { RichText, SectionName } from '../src/content/schema.js';
 import { validateContent } from '../src/content/validate.js';
 import { canonicalRichText } from '../src/embed/html.js';
-import { renderSnippet, widgets, type WidgetName } from '../src/embed/render.js';
+import { renderSnippet, sectionFor } from '../src/embed/render.js';
+import { widget, widgets, type WidgetName } from '../src/widgets.js';
 import { wpautop } from './wpautop.js';
 
 const READERS: Record<WidgetName, (host: Element) => Record<string, unknown> | undefined> = {
@@ -16,13 +17,13 @@ const READERS: Record<WidgetName, (host: Element) => Record<string, unknown> | u
   'side-effect-checklist': readSymptoms,
   'therapy-explorer': readTherapies,
 };
-const NAMES = Object.keys(widgets) as WidgetName[];
+const NAMES: WidgetName[] = widgets.map((w) => w.name);
 
 /** Parses a snippet in an inert document (no custom element upgrades) and returns the widget element. */
 function parse(html: string, name: WidgetName): Element {
   const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
-  const host = doc.querySelector(widgets[name].tag);
-  if (!host) throw new Error(`no <${widgets[name].tag}> in ${html.slice(0, 200)}`);
+  const host = doc.querySelector(widget(name).tag);
+  if (!host) throw new Error(`no <${widget(name).tag}> in ${html.slice(0, 200)}`);
   return host;
 }
 
@@ -38,7 +39,7 @@ function canon(x: unknown, key = ''): unknown {
 
 /** What a reader gets, validated as the widget validates it. */
 function readBack(html: string, name: WidgetName) {
-  const def = widgets[name].section;
+  const def = sectionFor(name);
   const pack = READERS[name](parse(html, name));
   const r = validateContent(pack, def);
   return { ...r, pack };
@@ -92,7 +93,7 @@ const FULL: Record<WidgetName, Record<string, unknown>> = {
 describe('embed renderer', () => {
   describe('round trip: render → read → the same content', () => {
     for (const name of NAMES) {
-      const def = widgets[name].section;
+      const def = sectionFor(name);
       it(`${name}: the built-in content comes back unchanged`, () => {
         const { html } = renderSnippet(name);
         const r = readBack(html, name);
@@ -166,9 +167,31 @@ describe('embed renderer', () => {
         expect(doc.querySelectorAll('script, img, iframe, object, embed').length).to.equal(0);
         expect([...doc.querySelectorAll('[href]')].map((a) => a.getAttribute('href')).filter((h) => /^\s*javascript:/i.test(h!))).to.deep.equal([]);
         expect(doc.body.textContent).to.contain('<script>alert(1)</script>');
-        expect(doc.querySelector(widgets[name].tag)!.getAttribute('data-x')).to.equal(evil);
+        expect(doc.querySelector(widget(name).tag)!.getAttribute('data-x')).to.equal(evil);
       });
     }
+    for (const form of ['json', 'reference'] as const)
+      for (const name of NAMES)
+        it(`${name}, ${form} form: one JSON script whose text is the validated pack; nothing in it ends the script`, () => {
+          const out = renderSnippet(name, { content: hostile(name), form, attributes: { 'heading-level': '2' } });
+          const doc = new DOMParser().parseFromString(out.html, 'text/html');
+          const scripts = [...doc.querySelectorAll('script')];
+          expect(scripts.map((s) => s.type)).to.deep.equal(['application/json']);
+          expect(doc.querySelectorAll('img, iframe, object, embed').length).to.equal(0);
+          const el = doc.querySelector(widget(name).tag)!;
+          if (form === 'json') expect(scripts[0].parentElement).to.equal(el);
+          else {
+            expect(scripts[0].closest(widget(name).tag)).to.equal(null);
+            expect(el.getAttribute('content')).to.equal(`#${scripts[0].id}`);
+            expect(el.childNodes.length).to.equal(0);
+          }
+          expect(scripts[0].textContent).not.to.match(/[<>&\n]/);
+          const parsed = JSON.parse(scripts[0].textContent!) as Record<string, unknown>;
+          const section = sectionFor(name).name;
+          expect(validateContent(parsed, sectionFor(name)).issues).to.deep.equal([]);
+          expect(JSON.stringify(parsed[section])).to.contain('<script>alert(1)</script>');
+        });
+
     it('a javascript: link in unvalidated rich text is written as text', async () => {
       const { richHtml } = await import('../src/embed/html.js');
       expect(richHtml([['a ', { text: 'link', href: 'javascript:alert(1)' }, { text: 'tab', href: 'java\tscript:alert(1)' }]])).to.equal('<p>a linktab</p>');

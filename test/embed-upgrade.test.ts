@@ -8,7 +8,8 @@ import { readTherapies } from '../src/components/therapy-explorer/therapy-light-
 import { ImmunoTherapyExplorer } from '../src/components/therapy-explorer/therapy-explorer.js';
 import { ContentController } from '../src/controllers/content-controller.js';
 import { stepsSection, symptomsSection, therapiesSection } from '../src/content/sections.js';
-import { renderSnippet, widgets, type WidgetName } from '../src/embed/render.js';
+import { renderSnippet } from '../src/embed/render.js';
+import { widget, widgets, type WidgetName } from '../src/widgets.js';
 import { shadowText } from './helpers.js';
 
 /*
@@ -56,12 +57,12 @@ const PACKS: Record<WidgetName, Record<string, unknown>> = {
 };
 
 const height = (el: Element) => el.getBoundingClientRect().height;
-const NAMES = Object.keys(widgets) as WidgetName[];
+const NAMES: WidgetName[] = widgets.map((w) => w.name);
 
 describe('embed snippets before and after upgrade', () => {
   for (const name of NAMES) {
     it(`${name}: the pack's texts are on screen after upgrade, and the height changes little`, async () => {
-      const tag = widgets[name].tag;
+      const tag = widget(name).tag;
       // Built-in content first (a realistic length) to measure, in a 720 px column.
       const { html } = renderSnippet(name);
       const wrap = await fixture<HTMLDivElement>(`<div style="inline-size:720px">${html}<p id="after">After</p></div>`);

@@ -75,12 +75,11 @@ describe('<immuno-faq>', () => {
       expect($(el, '.heading').localName).to.equal('h6');
     });
 
-    it('wires each button to a region labelled by its question', async () => {
+    it('wires each button to its answer, which is no landmark (twenty closed answers would be twenty empty regions)', async () => {
       const el = await make();
       for (const b of questions(el)) {
-        const region = el.shadowRoot!.getElementById(b.getAttribute('aria-controls')!)!;
-        expect(region.getAttribute('role')).to.equal('region');
-        expect(region.getAttribute('aria-labelledby')).to.equal(b.id);
+        const answer = el.shadowRoot!.getElementById(b.getAttribute('aria-controls')!)!;
+        expect(answer.hasAttribute('role')).to.equal(false);
         expect(b.getAttribute('aria-expanded')).to.equal('false');
       }
     });
@@ -309,6 +308,7 @@ describe('<immuno-faq>', () => {
     it('needs every word, marks words in the question and announces "N of M questions" politely', async () => {
       const el = await make('searchable');
       await type(el, 'park blue');
+      await aTimeout(700); // the count is said once typing pauses
       expect($$(el, '.question mark').map((m) => m.textContent)).to.deep.equal(['park']);
       const status = $(el, '.status');
       expect(status.getAttribute('role')).to.equal('status');
@@ -458,7 +458,7 @@ describe('<immuno-faq>', () => {
       el.querySelector('summary')!.click();
       customElements.define(tag, class extends ImmunoFaq {});
       await el.updateComplete;
-      expect(questions(el).map((b) => b.textContent!.trim())).to.deep.equal([
+      expect(questions(el).map((b) => b.querySelector('span')!.textContent!.trim())).to.deep.equal([
         'Where do I park?',
         'Can I bring someone?',
         'Can I eat?',

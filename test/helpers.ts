@@ -157,3 +157,12 @@ export async function emulateMedia(payload: MediaPayload): Promise<void> {
   const done = await executeServerCommand<boolean, MediaPayload>('immuno-emulate-media', payload);
   if (!done) applyCssEmulation();
 }
+
+/**
+ * Prints the page to PDF through the engine's own print path and returns the text of each page
+ * ('' for a blank one), or null when the engine cannot print under automation.
+ */
+export async function printToPdf(format: 'Letter' | 'A4' = 'Letter'): Promise<string[] | null> {
+  const { pages } = await executeServerCommand<{ pages: string[] | null }, { format: string }>('immuno-print-pdf', { format });
+  return pages;
+}

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { ImmunoSideEffectChecklist } from '../src/components/side-effect-checklist/side-effect-checklist.js';
 import { symptoms } from '../src/content/en/symptoms.js';
 import { defineAll } from '../src/define-all.js';
-import { captureWarnings, emulateMedia, sendKeys, shadowText } from './helpers.js';
+import { captureWarnings, emulateMedia, printToPdf, sendKeys, shadowText, waitFor } from './helpers.js';
 
 defineAll();
 
@@ -210,6 +210,46 @@ describe('<immuno-side-effect-checklist>', () => {
       await el.updateComplete;
       expect(status()).to.contain('Most urgent: Tell your care team within a few days');
     });
+    it('with arrow keys through "How bad is it?": says nothing on the way, and the emergency once the choice settles', async () => {
+      const el = await make('emergency-number="911"');
+      await tick(el, 'headache'); // mild and moderate: call; severe: emergency
+      const radios = () => $$<HTMLInputElement>(el, 'input[name="sev-headache"]');
+      radios()[0].click();
+      await el.updateComplete;
+      radios()[0].focus();
+      const text = (sel: string) => $(el, sel).textContent!.replace(/\s+/g, ' ').trim();
+      const heard: { alert: string[]; status: string[] } = { alert: [], status: [] };
+      const watch = (sel: string, into: string[]) => {
+        const o = new MutationObserver(() => into.push(text(sel)));
+        o.observe($(el, sel), { subtree: true, childList: true, characterData: true });
+        return o;
+      };
+      const observers = [watch('[role="alert"]', heard.alert), watch('.count[role="status"]', heard.status)];
+      try {
+        // Moderate, Severe, back to Moderate: passing through an emergency is not announced, nor dropped.
+        for (const key of ['ArrowDown', 'ArrowDown', 'ArrowUp']) await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(radios().map((r) => r.checked)).to.deep.equal([false, true, false]);
+        await aTimeout(1300);
+        await el.updateComplete;
+        expect(heard.alert.filter(Boolean), 'alert while arrowing').to.deep.equal([]);
+        expect(heard.status, 'status while arrowing').to.deep.equal([]);
+        // Severe, and stay: the emergency is announced once, assertively, and the status says so politely.
+        await sendKeys({ press: 'ArrowDown' });
+        await waitFor(() => text('[role="alert"]') !== '', 3000, 'the emergency alert');
+        await el.updateComplete;
+        expect(heard.alert.filter(Boolean)).to.deep.equal(['Get emergency help now. Call 911.']);
+        expect(heard.status).to.deep.equal(['1 symptom ticked. Most urgent: Get emergency help now']);
+        // Back to Moderate and Tab away: leaving the group settles the choice at once.
+        await sendKeys({ press: 'ArrowUp' });
+        await sendKeys({ press: 'Tab' });
+        await el.updateComplete;
+        expect(text('.count[role="status"]')).to.equal('1 symptom ticked. Most urgent: Call your care team now');
+        expect(text('[role="alert"]')).to.equal('');
+      } finally {
+        for (const o of observers) o.disconnect();
+      }
+    });
     it('after CAR-T, a fever is an emergency (cytokine release syndrome); on checkpoint inhibitors, call now', async () => {
       const level = async (therapy: string) => {
         const el = await make(`therapy="${therapy}"`);
@@ -220,6 +260,31 @@ describe('<immuno-side-effect-checklist>', () => {
       expect(await level('bispecific')).to.equal('emergency');
       expect(await level('checkpoint')).to.equal('call');
       expect(await level('all')).to.equal('emergency');
+    });
+    it('with therapy "all", shows each treatment\'s advice under its own label, never CAR-T advice as if for everyone', async () => {
+      const el = await make();
+      await tick(el, 'fever');
+      const row = [...plan(el).querySelectorAll('li')].find((li) => li.textContent!.includes(by((s) => s.id === 'fever').label))!;
+      const labelled = [...row.querySelectorAll('.advice-for')].map((d) => d.textContent!.replace(/\s+/g, ' ').trim());
+      expect(labelled).to.have.length(2);
+      expect(labelled[0]).to.match(/^If you had CAR T-cell therapy or a bispecific antibody: Get help now\./).and.contain('cytokine release syndrome');
+      expect(labelled[1]).to.match(/^If you had a checkpoint inhibitor: Call your care team now/).and.not.contain('cytokine');
+      expect(row.querySelectorAll('.advice:not(.advice-for)')).to.have.length(0);
+      let copied = '';
+      const original = navigator.clipboard.writeText;
+      navigator.clipboard.writeText = async (t: string) => void (copied = t);
+      try {
+        $$<HTMLButtonElement>(el, '[part~="actions"] button').find((b) => b.textContent!.includes('Copy'))!.click();
+        await aTimeout(10);
+      } finally {
+        navigator.clipboard.writeText = original;
+      }
+      expect(copied).to.contain('If you had CAR T-cell therapy or a bispecific antibody:\n  Get help now.');
+      expect(copied).to.contain('If you had a checkpoint inhibitor:\n  Call your care team now');
+      const known = await make('therapy="checkpoint"');
+      await tick(known, 'fever');
+      expect(plan(known).querySelectorAll('.advice-for')).to.have.length(0);
+      expect(plan(known).textContent).to.not.contain('cytokine');
     });
     it('raises the level when a combination rule fires (tiredness, dizziness and vomiting: adrenal crisis)', async () => {
       const rule = symptoms.combinations!.find((c) => c.id === 'adrenal-crisis')!;
@@ -301,6 +366,81 @@ describe('<immuno-side-effect-checklist>', () => {
       expect(getComputedStyle(plan(el)).display).to.not.equal('none');
       expect(getComputedStyle($(el, '[part~="actions"]')).display).to.equal('none');
       window.dispatchEvent(new Event('afterprint'));
+    });
+    /** A hospital page: a tall header, a side menu and the checklist in a position: relative column between long text. */
+    const hospitalPage = () =>
+      fixture<HTMLDivElement>(`<div>
+        <header style="block-size: 300px; background: #eee">Riverside Cancer Centre</header>
+        <div style="display: flex; gap: 1rem">
+          <nav style="inline-size: 200px; block-size: 2500px">Menu</nav>
+          <main style="position: relative; flex: 1; overflow: hidden">
+            <p style="block-size: 1400px">About your treatment</p>
+            <immuno-side-effect-checklist care-team-phone="555 0100" emergency-number="911"></immuno-side-effect-checklist>
+            <p style="block-size: 1800px">More about your treatment</p>
+          </main>
+        </div>
+        <footer style="block-size: 500px">Hospital footer</footer>
+      </div>`);
+    /** A typical set of ticks: a fever, a mild rash, diarrhea and a headache. */
+    async function typicalTicks(el: El) {
+      for (const id of ['fever', 'rash-itch', 'diarrhea', 'headache']) await tick(el, id);
+      $<HTMLInputElement>(el, 'input[name="sev-rash-itch"]').click();
+      await el.updateComplete;
+    }
+    /** Clicks "Print for my appointment" with the dialog stubbed; returns the clean-up. */
+    function clickPrint(el: El): () => void {
+      const original = window.print;
+      window.print = () => {};
+      try {
+        $$<HTMLButtonElement>(el, '[part~="actions"] button').find((b) => b.textContent!.includes('Print'))!.click();
+      } finally {
+        window.print = original;
+      }
+      return () => window.dispatchEvent(new Event('afterprint'));
+    }
+
+    it('prints one page with the summary from the top, no blank pages, from a position: relative column of a long page (real print path)', async function () {
+      const wrap = await hospitalPage();
+      const el = wrap.querySelector<El>('immuno-side-effect-checklist')!;
+      await typicalTicks(el);
+      const done = clickPrint(el);
+      let pages: string[] | null;
+      try {
+        pages = await printToPdf('Letter');
+      } finally {
+        done();
+      }
+      if (!pages) this.skip(); // the engine cannot print under automation (the next test covers its layout)
+      expect(pages, pages.join('\n---\n')).to.have.length(1);
+      // PDF text comes in runs (a ligature such as "ff" is one): compare without spaces.
+      const squash = (t: string) => t.replace(/\s+/g, '');
+      const page = squash(pages[0]);
+      expect(page.startsWith(squash('My side effects. Date:')), pages[0]).to.equal(true);
+      for (const text of ['Get emergency help now', 'A rash or itchy skin', '555 0100', 'Notes', 'not a diagnosis'])
+        expect(page).to.contain(squash(text));
+      for (const text of ['Riverside Cancer Centre', 'Menu', 'About your treatment', 'Hospital footer', 'What do you feel?'])
+        expect(page).to.not.contain(squash(text));
+      expect(document.documentElement.classList.contains('immuno-checklist-printing'), 'cleaned up').to.equal(false);
+      expect(document.querySelector('[immuno-print-path]'), 'cleaned up').to.equal(null);
+    });
+    it('lays the page out for print with the summary alone at the top, wherever the widget sits (print media)', async () => {
+      const wrap = await hospitalPage();
+      const el = wrap.querySelector<El>('immuno-side-effect-checklist')!;
+      await typicalTicks(el);
+      const done = clickPrint(el);
+      try {
+        await emulateMedia({ media: 'print' });
+        const top = el.getBoundingClientRect().top + scrollY;
+        expect(top, 'top of the page').to.be.at.most(1);
+        for (const sel of ['header', 'nav', 'footer', 'main > p'])
+          expect(getComputedStyle(wrap.querySelector(sel)!).display, sel).to.equal('none');
+        // Nothing but the summary takes room: no blank pages after it.
+        const page = document.documentElement.getBoundingClientRect();
+        expect(page.height, 'page height').to.be.at.most(Math.ceil(el.getBoundingClientRect().bottom - page.top) + 1);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+        done();
+      }
     });
     it('"Copy summary" puts the plan as plain text on the clipboard, with a visible confirmation', async () => {
       const el = await make('care-team-phone="555 0100"');
@@ -397,6 +537,30 @@ describe('<immuno-side-effect-checklist>', () => {
       const again = await fixture<El>(`<immuno-side-effect-checklist id="b" remember></immuno-side-effect-checklist>`);
       expect(box(again, call.id).checked).to.equal(false);
       expect(box(b, call.id).checked).to.equal(false);
+      localStorage.clear();
+    });
+    it('"Clear my answers" removes only this checklist\'s answers, not another checklist\'s on the page or site', async () => {
+      localStorage.clear();
+      localStorage.setItem('immuno-checklist:answers:other-page', JSON.stringify({ ids: [call.id], none: false, expires: Date.now() + 60_000 }));
+      const wrap = await fixture<HTMLDivElement>(
+        `<div><immuno-side-effect-checklist id="a" remember></immuno-side-effect-checklist><immuno-side-effect-checklist therapy="car-t" remember></immuno-side-effect-checklist></div>`,
+      );
+      const [a, b] = [...wrap.children] as El[];
+      for (const [el, id] of [[a, call.id], [b, carTOnly.id]] as const) {
+        await el.updateComplete;
+        $<HTMLInputElement>(el, '#keep').click();
+        await el.updateComplete;
+        await tick(el, id);
+      }
+      const stored = () => Object.keys(localStorage).filter((k) => k.startsWith('immuno-checklist:')).sort();
+      expect(stored()).to.deep.equal(['immuno-checklist:answers:a', 'immuno-checklist:answers:car-t', 'immuno-checklist:answers:other-page']);
+      $$<HTMLButtonElement>(a, '[part~="remember"] button')[0].click();
+      await a.updateComplete;
+      expect(stored()).to.deep.equal(['immuno-checklist:answers:car-t', 'immuno-checklist:answers:other-page']);
+      expect(box(a, call.id).checked).to.equal(false);
+      expect(box(b, carTOnly.id).checked).to.equal(true);
+      const again = await fixture<El>(`<immuno-side-effect-checklist therapy="car-t" remember></immuno-side-effect-checklist>`);
+      expect(box(again, carTOnly.id).checked).to.equal(true);
       localStorage.clear();
     });
     it('with remember, saves only after the patient opts in: ids with an expiry, under its own prefix; "Clear my answers" removes them', async () => {

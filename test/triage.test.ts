@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
 import { en } from '../src/content/en/index.js';
-import { SymptomsSectionSchema, type SymptomsSection, type Urgency } from '../src/content/schema.js';
-import { ownLevel, triage, urgencies, type Severity, type TherapyFilter } from '../src/content/triage.js';
+import { SymptomsSectionSchema, type SymptomsSection, type TherapyKey, type Urgency } from '../src/content/schema.js';
+import { levelFor, ownLevel, triage, urgencies, type Severity, type TherapyFilter } from '../src/content/triage.js';
 
 const section = en.symptoms!;
 type Ticks = [string, Severity?][];
@@ -160,6 +160,51 @@ describe('triage over the built-in content', () => {
   describe('11. hints', () => {
     it('gives every built-in symptom a hint', () => {
       for (const s of section.items) expect(s.hint, s.id).to.be.a('string').and.not.equal('');
+    });
+  });
+
+  describe('advice never assumes a treatment the patient may not have had', () => {
+    /** The therapies a text names (cytokine release syndrome is named only for CAR-T and bispecific antibodies). */
+    const named = (rt: unknown): TherapyKey[] => {
+      const text = JSON.stringify(rt ?? '');
+      const out: TherapyKey[] = [];
+      if (/checkpoint/i.test(text)) out.push('checkpoint');
+      if (/CAR[- ]T|cytokine release|\bCRS\b/.test(text)) out.push('car-t');
+      if (/bispecific|cytokine release|\bCRS\b/i.test(text)) out.push('bispecific');
+      return out;
+    };
+    it('gives each therapy advice that names no other treatment unless it names its own too', () => {
+      for (const s of section.items)
+        for (const t of s.therapies)
+          for (const sev of [undefined, 'mild', 'moderate', 'severe'] as const) {
+            const n = named(levelFor(s, t, sev).advice);
+            if (n.length) expect(n, `${s.id} for ${t}`).to.include(t);
+          }
+      for (const c of section.combinations ?? [])
+        for (const n of [named(c.advice), named(c.explanation)])
+          if (n.length) expect(c.therapies ?? [], c.id).to.include.members(n);
+    });
+    it('with "all", labels each therapy\'s advice when they differ, most urgent first, every therapy once', () => {
+      for (const s of section.items)
+        for (const sev of [undefined, 'mild', 'moderate', 'severe'] as const) {
+          const own = ownLevel(s, 'all', sev);
+          const texts = new Set(s.therapies.map((t) => JSON.stringify(levelFor(s, t, sev).advice)));
+          if (texts.size < 2) {
+            expect(own.adviceByTherapy, s.id).to.equal(undefined);
+            continue;
+          }
+          const groups = own.adviceByTherapy!;
+          expect(groups.flatMap((g) => g.therapies).sort(), s.id).to.deep.equal([...s.therapies].sort());
+          expect(groups[0].level, s.id).to.equal(own.level);
+          for (const g of groups) for (const t of g.therapies) expect(levelFor(s, t, sev).advice, `${s.id} ${t}`).to.deep.equal(g.advice);
+        }
+      const fever = run([['fever']], 'all').entries[0];
+      expect(fever.level).to.equal('emergency');
+      expect(fever.adviceByTherapy!.map((g) => [g.therapies, g.level])).to.deep.equal([
+        [['car-t', 'bispecific'], 'emergency'],
+        [['checkpoint'], 'call'],
+      ]);
+      expect(run([['fever']], 'car-t').entries[0].adviceByTherapy).to.equal(undefined);
     });
   });
 

@@ -2,6 +2,7 @@
  * `immuno-widgets`: the command line for web teams.
  *
  *   immuno-widgets snippet <widget> [--content pack.json] [--lang xx] [--script url] [--attr name=value …] [--no-style]
+ *                          [--form light-dom|json|reference] [--content-id id]
  *   immuno-widgets validate <pack.json>
  *
  * Built for Node ≥ 20 into dist/cli.js (vite.cli.config.ts); bin/immuno-widgets.mjs runs it.
@@ -9,15 +10,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { renderSnippet, widgetFor, widgets } from '../embed/render.js';
-import { checkPack } from './check-pack.js';
-import { parseJson } from './diagnose.js';
+import { renderSnippet, snippetForms, widgetFor, widgets, type SnippetForm } from '../embed/render.js';
+import { checkPack } from '../embed/check-pack.js';
+import { parseJson } from '../embed/diagnose.js';
 
 export const HELP = `Usage:
   immuno-widgets snippet <widget> [options]   print the HTML to paste into a page
   immuno-widgets validate <pack.json>         check a content pack; every problem with its field path and a fix
 
-Widgets: ${Object.keys(widgets).join(', ')} (or: steps, checklist, explorer)
+Widgets: ${widgets.map((w) => w.name + (w.aliases.length ? ` (or ${w.aliases.join(', ')})` : '')).join(', ')}
 
 Options for snippet:
   --content <file.json>   your content pack (default: the built-in English content)
@@ -25,6 +26,10 @@ Options for snippet:
   --script <url>          add the <script type="module"> tag that loads immuno-widgets.js from this URL
   --attr <name=value>     an attribute for the element; repeat for more (a bare name sets a true attribute)
   --no-style              leave out the <style> that keeps the page from jumping when the widget starts
+  --form <form>           how the content is written: light-dom (default; the text is in the page),
+                          json (a JSON script inside the element), or reference (a JSON script before
+                          the element, which points at it with content="#id": the form CKEditor 5 keeps)
+  --content-id <id>       the id of that JSON script (default immuno-<widget>-content); unique per page
 
 Exit codes: 0 fine, 1 the content has problems (the snippet still has the valid parts),
 2 the file is missing or is not JSON, or the command is wrong.
@@ -79,7 +84,7 @@ function validate(file: string, io: Io): number {
 
 function snippet(name: string | undefined, values: Record<string, unknown>, io: Io): number {
   if (!name || !widgetFor(name)) {
-    io.err(`${name ? `unknown widget "${name}"` : 'which widget?'}: use one of ${Object.keys(widgets).join(', ')}\n`);
+    io.err(`${name ? `unknown widget "${name}"` : 'which widget?'}: use one of ${widgets.map((w) => w.name).join(', ')}\n`);
     return 2;
   }
   let content: unknown;
@@ -98,7 +103,19 @@ function snippet(name: string | undefined, values: Record<string, unknown>, io: 
     if (at < 0) attributes[a] = true;
     else attributes[a.slice(0, at)] = a.slice(at + 1);
   }
+  const form = (values.form as string | undefined) ?? 'light-dom';
+  if (!snippetForms.includes(form as SnippetForm)) {
+    io.err(`--form "${form}": use one of ${snippetForms.join(', ')}\n`);
+    return 2;
+  }
+  const contentId = values['content-id'] as string | undefined;
+  if (contentId !== undefined && !/^[A-Za-z][\w-]*$/.test(contentId)) {
+    io.err(`--content-id "${contentId}": use letters, digits, - and _, starting with a letter\n`);
+    return 2;
+  }
   const out = renderSnippet(name, {
+    form: form as SnippetForm,
+    contentId,
     content,
     lang: values.lang as string | undefined,
     script: values.script as string | undefined,
@@ -127,6 +144,8 @@ export function main(argv: readonly string[], io: Io = processIo): number {
         script: { type: 'string' },
         attr: { type: 'string', multiple: true },
         'no-style': { type: 'boolean' },
+        form: { type: 'string' },
+        'content-id': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

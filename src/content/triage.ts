@@ -22,8 +22,22 @@ export interface TriageEntry {
   level: Urgency;
   /** The symptom's advice for the therapy whose level applies (a fired rule's own advice is in `firedRules`). */
   advice: RichText;
+  /**
+   * With `all`, when the symptom's advice differs by therapy: each therapy's
+   * advice, most urgent first, for the widget to show labelled ("If you had
+   * CAR T-cell therapy…"), so that nobody reads advice for a treatment they
+   * may not have had. Show these instead of `advice` when present.
+   */
+  adviceByTherapy?: TherapyAdvice[];
   /** Id of the combination that raised the level above the symptom's own, if any. */
   raisedBy?: string;
+}
+
+/** One therapy's advice for a symptom (therapies whose advice is the same share one). */
+export interface TherapyAdvice {
+  therapies: TherapyKey[];
+  level: Urgency;
+  advice: RichText;
 }
 
 export interface TriageResult {
@@ -58,16 +72,30 @@ export function levelFor(s: Symptom, therapy: TherapyKey, severity?: Severity): 
  * not know the treatment) every therapy the symptom belongs to is considered
  * and the most urgent level wins: a fever is `call` on checkpoint inhibitors
  * but `emergency` after CAR-T, and a patient who might have had CAR-T must not
- * be told to wait. Erring towards urgency is the safe side of triage.
+ * be told to wait. Erring towards urgency is the safe side of triage. The
+ * advice, though, must not assume a treatment: when it differs by therapy,
+ * `adviceByTherapy` holds each one, to be shown labelled.
  */
-export function ownLevel(s: Symptom, therapy: TherapyFilter, severity?: Severity): { level: Urgency; advice: RichText } {
+export function ownLevel(
+  s: Symptom,
+  therapy: TherapyFilter,
+  severity?: Severity,
+): { level: Urgency; advice: RichText; adviceByTherapy?: TherapyAdvice[] } {
   const keys = therapy === 'all' ? s.therapies : [therapy];
-  let best = levelFor(s, keys[0], severity);
-  for (const k of keys.slice(1)) {
-    const next = levelFor(s, k, severity);
-    if (rank(next.level) < rank(best.level)) best = next;
+  const each = keys.map((k) => ({ therapy: k, ...levelFor(s, k, severity) }));
+  const best = each.reduce((a, b) => (rank(b.level) < rank(a.level) ? b : a));
+  const groups = new Map<string, TherapyAdvice>();
+  for (const e of each) {
+    const key = JSON.stringify(e.advice);
+    const g = groups.get(key);
+    if (g) {
+      g.therapies.push(e.therapy);
+      g.level = moreUrgent(g.level, e.level);
+    } else groups.set(key, { therapies: [e.therapy], level: e.level, advice: e.advice });
   }
-  return best;
+  if (groups.size < 2) return { level: best.level, advice: best.advice };
+  const adviceByTherapy = [...groups.values()].sort((a, b) => rank(a.level) - rank(b.level));
+  return { level: best.level, advice: best.advice, adviceByTherapy };
 }
 
 /** Whether a combination applies to the therapy filter (with `all`, any rule may). */

@@ -3,6 +3,7 @@ import type { Meta, SectionName, Sections } from '../content/schema.js';
 import type { SectionDefinition } from '../content/sections.js';
 import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
 import type { Strings } from '../i18n/i18n.js';
+import { problem, readJsonText } from '../content/read-json.js';
 
 /**
  * The largest content file a widget reads from `src`, in bytes (1 MB = 1,048,576 bytes; the built-in English pack
@@ -41,8 +42,20 @@ async function textUpTo(response: Response, max: number): Promise<string | undef
   return new TextDecoder().decode(all);
 }
 
-/** Where a widget's content came from. */
-export type ContentSource = 'property' | 'script' | 'src' | 'light-dom' | 'built-in';
+/**
+ * Where a widget's content came from: the `content` property, a JSON script
+ * named by `content="#id"` (`reference`), a JSON script child, `src`, the
+ * author's markup, or the built-in pack.
+ */
+export type ContentSource = 'property' | 'reference' | 'script' | 'src' | 'light-dom' | 'built-in';
+
+/** `detail` of `immuno-content-error`. */
+export interface ContentErrorDetail {
+  /** Every problem found, each with its field path (empty for the pack as a whole). */
+  issues: ContentIssue[];
+  /** The source the problems were found in. */
+  source: ContentSource;
+}
 
 /** What a widget needs from its host element. */
 export interface ContentHost extends ReactiveControllerHost, HTMLElement {
@@ -57,7 +70,8 @@ export type LightDomReader = () => unknown;
 
 /**
  * Finds, loads and validates a widget's content. Sources, first present wins:
- * the `content` property → a `<script type="application/json">` child → the
+ * the `content` property (an object, or `#id` of a `<script type="application/json">`
+ * anywhere in the page) → a `<script type="application/json">` child → the
  * `src` URL → the widget's light-DOM markup → the built-in pack.
  *
  * Problems never throw: they are reported once with `console.warn` (tag name
@@ -126,18 +140,11 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     this.abort?.abort();
     this.loading = false;
     const host = this.host;
+    if (typeof host.content === 'string') return this.fromReference(host.content);
     if (host.content !== undefined && host.content !== null) return this.apply(host.content, 'property');
 
     const script = host.querySelector(':scope > script[type="application/json"]');
-    if (script) {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(script.textContent ?? '');
-      } catch (e) {
-        return this.fail('script', [{ path: '', message: `the JSON script is not valid JSON (${(e as Error).message})` }]);
-      }
-      return this.apply(parsed, 'script');
-    }
+    if (script) return this.fromJson(script.textContent, 'script', 'the JSON script child');
 
     if (host.src) {
       this.loading = true;
@@ -153,6 +160,36 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     }
     if (light !== undefined) return this.apply(light, 'light-dom');
     this.useBuiltIn();
+  }
+
+  /** `content="#id"`: the text of a `<script type="application/json" id>` anywhere in the page. */
+  private fromReference(ref: string): void {
+    const id = /^\s*#(.+?)\s*$/.exec(ref)?.[1];
+    if (!id)
+      return this.fail('reference', problem(`content="${ref}" is not a reference: give "#id" of a <script type="application/json" id="id"> in the page`));
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    const target = (root.getElementById ? root.getElementById(id) : null) ?? document.getElementById(id);
+    if (!target) {
+      if (document.readyState === 'loading') {
+        // The script may come later in the page: look again when the page is parsed.
+        this.loading = true;
+        const request = this.request;
+        document.addEventListener('DOMContentLoaded', () => request === this.request && this.resolve(), { once: true });
+        this.host.requestUpdate();
+        return;
+      }
+      return this.fail('reference', problem(`content="#${id}": no element with id "${id}" in the page`));
+    }
+    if (!(target instanceof HTMLScriptElement) || target.type !== 'application/json')
+      return this.fail('reference', problem(`content="#${id}" is a <${target.localName}>, not a <script type="application/json">`));
+    this.fromJson(target.textContent, 'reference', `the JSON script #${id}`);
+  }
+
+  /** JSON text from a script: applied, or reported with the built-in content. */
+  private fromJson(text: string | null, source: ContentSource, where: string): void {
+    const read = readJsonText(text, where);
+    if ('problem' in read) return this.fail(source, problem(read.problem));
+    this.apply(read.value, source);
   }
 
   private async load(url: string, request: number): Promise<void> {
@@ -226,7 +263,13 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       issues,
     );
     this.host.dispatchEvent(
-      new CustomEvent('immuno-content-error', { bubbles: true, composed: true, detail: { issues, source } }),
+      new CustomEvent<ContentErrorDetail>('immuno-content-error', { bubbles: true, composed: true, detail: { issues, source } }),
     );
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'immuno-content-error': CustomEvent<ContentErrorDetail>;
   }
 }

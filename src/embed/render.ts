@@ -8,25 +8,28 @@
  * browser (the embed builder).
  */
 import type { SectionName, Sections } from '../content/schema.js';
-import { faqSection, sections, stepsSection, symptomsSection, therapiesSection, type SectionDefinition } from '../content/sections.js';
+import { sections, symptomsSection, type SectionDefinition } from '../content/sections.js';
 import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
 import { attrs, el, json, safeHref } from './html.js';
 import { KNOWN, extras, faqForm, metaForm, stepsForm, symptomsForm, therapiesForm, type FormContext } from './forms.js';
 import { hasLabels, labels } from './labels.js';
+import { widget, widgetFor, widgets, type Widget, type WidgetName } from '../widgets.js';
 
-/** What the renderer needs to know about each widget. */
-interface WidgetEntry<S extends SectionName> {
-  tag: string;
-  section: SectionDefinition<S>;
+export { widgetFor, widgets, type WidgetName };
+
+/** What the renderer adds to a widget of the registry (src/widgets.ts): how to write its content, and how to keep its room. */
+interface EmbedForm<S extends SectionName> {
   form(section: Sections[S], ctx: FormContext): string[];
   /** Rules that keep the pre-upgrade markup at about the upgraded height (tested in test/embed-renderer.test.ts). */
   css: string;
 }
 
-const entry = <S extends SectionName>(e: WidgetEntry<S>) => e;
+/** The section a widget of the registry reads. */
+type SectionOf<N extends WidgetName> = Extract<Widget, { name: N }>['section'];
 
 /**
- * The four widgets. Pre-upgrade rules, numbered:
+ * The light-DOM form and pre-upgrade rules of each widget of the registry; a
+ * registry line without its entry here is a compile error. Pre-upgrade rules, numbered:
  * 1. The upgraded widget starts with a toolbar or the controls; the padding stands in for them.
  * 2. Items look like their upgraded rows: one line with padding and a divider.
  * 3. WordPress's `wpautop` leaves an empty `<p>` just inside the element; it takes no room.
@@ -41,36 +44,28 @@ const entry = <S extends SectionName>(e: WidgetEntry<S>) => e;
  *    first type's text is laid out at the details' width (so it wraps into as many lines, in any engine's fonts)
  *    and the other types take no height.
  */
-export const widgets = {
-  faq: entry({
-    tag: 'immuno-faq',
-    section: faqSection,
+const embedForms: { readonly [N in WidgetName]: EmbedForm<SectionOf<N>> } = {
+  faq: {
     form: (s) => faqForm(s),
     css:
       'immuno-faq:not(:defined):not([hidden]){display:block}' +
       /* 1 */ 'immuno-faq:not(:defined)>details:first-of-type{margin-block-start:3.25rem}' +
       /* 2 */ 'immuno-faq:not(:defined)>details{border-block-end:1px solid #d0d5dd}' +
       'immuno-faq:not(:defined)>details>summary{padding-block:.95rem;font-weight:600}',
-  }),
-  'how-it-works': entry({
-    tag: 'immuno-how-it-works',
-    section: stepsSection,
+  },
+  'how-it-works': {
     form: stepsForm,
     css: 'immuno-how-it-works:not(:defined):not([hidden]){display:flow-root}',
-  }),
-  'side-effect-checklist': entry({
-    tag: 'immuno-side-effect-checklist',
-    section: symptomsSection,
+  },
+  'side-effect-checklist': {
     form: symptomsForm,
     css:
       'immuno-side-effect-checklist:not(:defined):not([hidden]){display:block;container-type:inline-size}' +
       /* 4 */ '@media (scripting:enabled){immuno-side-effect-checklist:not(:defined) li>:is([data-advice],[data-level]){display:none}' +
       /* 2 */ 'immuno-side-effect-checklist:not(:defined) li{padding-block:.15em}' +
       /* 5 */ '@container (max-width:45.99em){immuno-side-effect-checklist:not(:defined)::after{content:"";display:block;block-size:20.75em}}}',
-  }),
-  'therapy-explorer': entry({
-    tag: 'immuno-therapy-explorer',
-    section: therapiesSection,
+  },
+  'therapy-explorer': {
     form: therapiesForm,
     css:
       'immuno-therapy-explorer:not(:defined):not([hidden]){display:block;container-type:inline-size;line-height:1.5}' +
@@ -81,27 +76,14 @@ export const widgets = {
       /* 6 */ '@container (min-width:44em){immuno-therapy-explorer:not(:defined)>[data-cancers]{margin-block:0 6em}' +
       'immuno-therapy-explorer:not(:defined)>article~article{display:none}' +
       'immuno-therapy-explorer:not(:defined)>article{margin-inline-start:18em;padding:1em;border:1px solid transparent}}}',
-  }),
-} as const;
-
-/** A widget's name as the CLI takes it (`faq`), or its tag (`immuno-faq`). */
-export type WidgetName = keyof typeof widgets;
-
-/** Shorter names people type. */
-const ALIASES: Record<string, WidgetName> = {
-  steps: 'how-it-works',
-  stepper: 'how-it-works',
-  checklist: 'side-effect-checklist',
-  symptoms: 'side-effect-checklist',
-  explorer: 'therapy-explorer',
-  therapies: 'therapy-explorer',
+  },
 };
 
-/** The widget for a name, alias or tag; undefined when unknown. */
-export function widgetFor(name: string): WidgetName | undefined {
-  const n = name.trim().toLowerCase().replace(/^immuno-/, '');
-  return n in widgets ? (n as WidgetName) : ALIASES[n];
-}
+/** The content section definition (schema, built-in content) a widget reads. */
+export const sectionFor = (name: WidgetName): SectionDefinition<SectionName> => sections[widget(name).section] as SectionDefinition<SectionName>;
+
+/** The `:not(:defined)` rules the snippet's `<style>` holds for a widget (without the wpautop rule). */
+export const preUpgradeCss = (name: WidgetName): string => embedForms[name].css;
 
 export interface SnippetOptions {
   /** A content pack (parsed JSON). Left out: the built-in content. */
@@ -114,7 +96,24 @@ export interface SnippetOptions {
   script?: string;
   /** Write the layout-shift `<style>` (default true). */
   style?: boolean;
+  /**
+   * How the content is written (default `'light-dom'`):
+   * - `'light-dom'`: as the HTML the widget reads (text in the page, for search engines and no-JS visitors);
+   * - `'json'`: as a `<script type="application/json">` child of the element;
+   * - `'reference'`: as a top-level `<script type="application/json" id>` before the element, which
+   *   points at it with `content="#id"`. CKEditor 5 empties a script inside a custom element but keeps
+   *   a top-level one (measured in test/editors.test.ts; see docs/embed/editors.md).
+   * The JSON forms hold the validated pack on one line, with `<`, `>` and `&` escaped, so no text in
+   * it can close the script.
+   */
+  form?: SnippetForm;
+  /** The `id` of the JSON script in the `'reference'` form (default `immuno-<widget>-content`); unique per page. */
+  contentId?: string;
 }
+
+/** The forms a snippet's content can take; see `SnippetOptions.form`. */
+export const snippetForms = ['light-dom', 'json', 'reference'] as const;
+export type SnippetForm = (typeof snippetForms)[number];
 
 export interface Snippet {
   /** The HTML to paste. */
@@ -136,9 +135,10 @@ const REFUSED = new Set(['content', 'src', 'style', 'slot', 'is']);
 /** Turns a widget and its content into the HTML snippet to paste. Never throws for bad content; throws for an unknown widget. */
 export function renderSnippet(name: string, options: SnippetOptions = {}): Snippet {
   const key = widgetFor(name);
-  if (!key) throw new Error(`unknown widget "${name}"; use one of: ${Object.keys(widgets).join(', ')}`);
-  const widget = widgets[key] as WidgetEntry<SectionName>;
-  const def = widget.section;
+  if (!key) throw new Error(`unknown widget "${name}"; use one of: ${widgets.map((w) => w.name).join(', ')}`);
+  const { tag } = widget(key);
+  const embed = embedForms[key] as EmbedForm<SectionName>;
+  const def = sectionFor(key);
   const issues: ContentIssue[] = [];
   const warnings: string[] = [];
 
@@ -181,14 +181,35 @@ export function renderSnippet(name: string, options: SnippetOptions = {}): Snipp
     else elementAttrs[lower] = v;
   }
 
-  const ctx: FormContext = { t: labels(lang, strings), lang, headingLevel: Number(elementAttrs['heading-level']) || 3, symptomNames };
-  const lines = widget.form(section, ctx);
-  // Fields no form knows yet (added to the schema later) and the pack's UI strings, as JSON.
-  const sectionExtra = extras(section, KNOWN[def.name as keyof typeof KNOWN]);
-  const packExtra = Object.keys(strings).length ? { strings } : undefined;
-  if (sectionExtra || packExtra)
-    lines.push(el('div', { 'data-extra': true, hidden: true, 'data-section': sectionExtra && json(sectionExtra), 'data-pack': packExtra && json(packExtra) }));
-  lines.push(metaForm(meta, ctx));
+  const form = options.form ?? 'light-dom';
+  if (!snippetForms.includes(form)) throw new Error(`unknown form "${String(form)}"; use one of: ${snippetForms.join(', ')}`);
+  let lines: string[] = [];
+  let before = '';
+  if (form === 'light-dom') {
+    const ctx: FormContext = { t: labels(lang, strings), lang, headingLevel: Number(elementAttrs['heading-level']) || 3, symptomNames };
+    lines = embed.form(section, ctx);
+    // Fields no form knows yet (added to the schema later) and the pack's UI strings, as JSON.
+    const sectionExtra = extras(section, KNOWN[def.name as keyof typeof KNOWN]);
+    const packExtra = Object.keys(strings).length ? { strings } : undefined;
+    if (sectionExtra || packExtra)
+      lines.push(el('div', { 'data-extra': true, hidden: true, 'data-section': sectionExtra && json(sectionExtra), 'data-pack': packExtra && json(packExtra) }));
+    lines.push(metaForm(meta, ctx));
+  } else {
+    // The validated pack: what the widget would show, without the parts validation left out.
+    const packed: Record<string, unknown> = { meta, [def.name]: section };
+    if (Object.keys(strings).length) packed.strings = strings;
+    if (key === 'therapy-explorer' && isObject(pack) && pack.symptoms !== undefined) {
+      const symptoms = validateSection(pack.symptoms, symptomsSection, []);
+      if (symptoms) packed.symptoms = symptoms;
+    }
+    const id = options.contentId ?? `immuno-${key}-content`;
+    const jsonScript = `<script type="application/json"${form === 'reference' ? attrs({ id }) : ''}>${scriptJson(packed)}</script>`;
+    if (form === 'json') lines = [jsonScript];
+    else {
+      before = `${jsonScript}\n`;
+      elementAttrs.content = `#${id}`;
+    }
+  }
 
   let script = '';
   if (options.script !== undefined) {
@@ -196,10 +217,15 @@ export function renderSnippet(name: string, options: SnippetOptions = {}): Snipp
     if (src) script = `<script type="module"${attrs({ src })}></script>`;
     else warnings.push(`refused the script URL "${options.script}": use an https:, http: or relative URL`);
   }
-  const style = options.style === false ? '' : `<style>${widget.css}${EMPTY_P}</style>\n`;
-  const html = `${style}<div class="immuno-embed">${script}<${widget.tag}${attrs(elementAttrs)}>\n${lines.join('\n')}\n</${widget.tag}></div>\n`;
+  const style = options.style === false ? '' : `<style>${embed.css}${EMPTY_P}</style>\n`;
+  const inner = lines.length ? `\n${lines.join('\n')}\n` : '';
+  const html = `${style}${before}<div class="immuno-embed">${script}<${tag}${attrs(elementAttrs)}>${inner}</${tag}></div>\n`;
   return { html, lang, issues, warnings };
 }
+
+/** JSON for a `<script>` element: one line, and no `<`, `>` or `&` that could end the script or start a comment. */
+const scriptJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** 3: `wpautop` leftovers. */
 const EMPTY_P = '.immuno-embed>*>p:empty{display:none}';

@@ -24,6 +24,9 @@ function isTrustedTypesError(error: unknown): boolean {
  * themselves live in controllers (`src/controllers/`) and shared templates
  * (`src/shared/`). Each widget adds its own `renderContent()`, and names its
  * content section `S` and its UI-string namespace `N` (`src/i18n/en/<N>.ts`).
+ *
+ * @attr {string} content - `#id` of a `<script type="application/json" id="id">` anywhere in the page whose text is the content pack (content by reference; survives CKEditor 5, which empties a script nested in a custom element).
+ * @fires {CustomEvent<ContentErrorDetail>} immuno-content-error - Content was invalid, could not be loaded, or the page's markup was not all used; `detail: { issues: { path, message }[], source }`.
  */
 export abstract class ImmunoElement<S extends SectionName, N extends Namespace> extends LitElement {
   static override get observedAttributes(): string[] {
@@ -31,10 +34,15 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   }
 
   /**
-   * Content as an object (a content pack; see `content.schema.json`). Wins over
-   * every other source.
+   * The content. As a property: a content pack object (see `content.schema.json`).
+   * As the `content` attribute: `#id` of a `<script type="application/json" id="id">`
+   * anywhere in the page, whose text is the pack (content by reference: it survives
+   * editors that empty a script inside a custom element, such as CKEditor 5).
+   * Wins over every other source; a reference that is missing, not a JSON script,
+   * empty or not JSON is reported and the built-in content is shown.
+   * @type {object | string | undefined}
    */
-  @property({ attribute: false }) content?: unknown;
+  @property() content?: unknown;
 
   /** URL of a JSON content pack, used when there is no `content` property or JSON script child. */
   @property() src?: string;

@@ -27,6 +27,9 @@ const chosen = selectedEngines(process.argv.slice(2).join(',') || undefined);
 // Every widget's tag, from the registry (TypeScript, data only; tsx loads it).
 const { widgets: registry } = await tsImport('../../src/widgets.ts', import.meta.url);
 const tags = registry.map((w) => w.tag);
+// Small packs whose first item carries a marker word (test/content-sources.ts), to tell the author's content from the built-in.
+const { MARK, markedPack } = await tsImport('../content-sources.ts', import.meta.url);
+const jsonScript = (id, pack) => `<script type="application/json" id="${id}">${JSON.stringify(pack).replace(/</g, '\\u003c')}</script>`;
 const tagsSelector = tags.join(',');
 const csp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
@@ -57,6 +60,13 @@ const pages = {
      <script type="module" src="/dist/immuno-widgets.js?copy=1"></script>
      <script type="module" src="/dist/immuno-widgets.js?copy=2"></script>`,
   ),
+  // Content by reference: each widget names a JSON script elsewhere in the page, one before it, the others after it.
+  'reference.html': page(
+    `${jsonScript(`pack-${registry[0].tag}`, markedPack(registry[0].section))}
+     <div><p>${registry.map((w) => `<${w.tag} content="#pack-${w.tag}"></${w.tag}>`).join('</p><p>')}</p></div>
+     ${registry.slice(1).map((w) => jsonScript(`pack-${w.tag}`, markedPack(w.section))).join('\n')}
+     <script type="module" src="/dist/immuno-widgets.js"></script>`,
+  ),
   // The demo page as it is, with the probe first; <base> keeps its relative links working.
   'demo.html': readFileSync('demo/index.html', 'utf8').replace('<head>', `<head><base href="/demo/">${probe}`),
   // The demo in a 320 px frame: a true 320 px viewport even where a window cannot be that narrow.
@@ -65,9 +75,9 @@ const pages = {
 for (const [name, html] of Object.entries(pages)) writeFileSync(`.tmp/e2e/${name}`, html);
 
 // Host pages (issue 14): each kind of fault has its own module of checks, named for the kind.
-const { renderSnippet, widgets: embedWidgets } = await tsImport('../../src/embed/render.ts', import.meta.url);
+const { renderSnippet, preUpgradeCss } = await tsImport('../../src/embed/render.ts', import.meta.url);
 const host = { url: '' };
-const widgetCss = Object.fromEntries(Object.values(embedWidgets).map((w) => [w.tag, w.css]));
+const widgetCss = Object.fromEntries(registry.map((w) => [w.tag, preUpgradeCss(w.name)]));
 const failSoft = failSoftChecks({ ctx: host, tags, page, snippet: renderSnippet });
 const shift = layoutShiftChecks({ ctx: host, page, snippet: renderSnippet });
 const hostChecks = [...pageCssChecks({ ctx: host, tags, page, snippet: renderSnippet, widgetCss }), ...failSoft.checks, ...shift.checks];
@@ -135,6 +145,19 @@ const checks = [
       assert.equal(ld?.['@type'], 'FAQPage', 'structured data written under Trusted Types');
       const dup = warnings.filter((w) => w.includes('already defined'));
       assert.equal(dup.length, 1, `one "already defined" warning, got: ${JSON.stringify(warnings)}`);
+    },
+  },
+  {
+    name: 'content by reference: content="#id" reads a JSON script anywhere in the page, before or after the widget',
+    async run(p) {
+      await p.goto(`${url}/.tmp/e2e/reference.html`);
+      await p.waitFor(
+        ([tags, mark]) => tags.every((t) => document.querySelector(t)?.shadowRoot?.textContent?.includes(mark)),
+        [tags, MARK],
+        { what: 'every widget to show its referenced pack' },
+      );
+      const { errors, warnings } = await probed(p);
+      assert.deepEqual([...errors, ...warnings], []);
     },
   },
   {

@@ -35,12 +35,26 @@ export function readDetails(
       wrappers.set(d, wrap);
     }
     const question = (summary?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const id = idFrom(d.id, question);
+    const id = idFrom(authoredId(d), question);
     slots.set(id, wrap.slot);
     const answer = (wrap.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 4000);
     out.push({ id, question, answer, open: (d as HTMLDetailsElement).open });
   });
   return out;
+}
+
+/**
+ * The author's id of a `<details>`. On first read it moves to `data-immuno-id`: the `<details>`
+ * is no longer shown (its question and answer are), and the browser's own jump to a `#fragment`
+ * that names a hidden element would take focus from the question the FAQ has just opened
+ * (Chromium blurs to `<body>`). The FAQ opens, scrolls to and focuses the question itself.
+ */
+function authoredId(d: Element): string {
+  if (d.id) {
+    d.setAttribute('data-immuno-id', d.id);
+    d.removeAttribute('id');
+  }
+  return d.getAttribute('data-immuno-id') ?? '';
 }
 
 /**
@@ -54,7 +68,7 @@ export function readDetails(
  */
 export function readFaq(host: Element): Record<string, unknown> | undefined {
   const items = [...host.querySelectorAll(':scope > details')].map((d) => {
-    const id = d.getAttribute('id');
+    const id = d.getAttribute('id') ?? d.getAttribute('data-immuno-id');
     return {
       ...readJson(d),
       ...(id ? { id } : {}),

@@ -83,6 +83,17 @@ export const faqStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
+  .toggle {
+    /* GOV.UK's accordion research: people missed a chevron alone; a word says the question opens. */
+    display: inline-flex;
+    flex: none;
+    align-items: center;
+    gap: 0.25em;
+    font-weight: 400;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
   .icon {
     /* 2. A chevron drawn with borders: it shows in forced colours and needs no mirroring (it points down/up). */
     flex: none;
@@ -155,7 +166,7 @@ export const faqStyles = css`
     .status,
     .no-results,
     .copy,
-    .icon {
+    .toggle {
       display: none;
     }
     .item {

@@ -18,6 +18,9 @@ import { FaqJsonLdController } from './faq-json-ld.js';
 import { readDetails } from './faq-light-dom.js';
 import { faqStyles } from './faq.styles.js';
 
+/** Milliseconds without a keystroke before a search result count is announced. */
+const TYPING_PAUSE = 600;
+
 /** `detail` of `immuno-faq-toggle`. */
 export interface FaqToggleDetail {
   id: string;
@@ -43,7 +46,8 @@ export interface FaqToggleDetail {
  * @csspart list - The list of questions.
  * @csspart item - One question and its answer.
  * @csspart question - The button that opens and closes an answer.
- * @csspart answer - The answer region.
+ * @csspart toggle - The visible "Show" / "Hide" word and chevron of a question.
+ * @csspart answer - An answer (no landmark role: 20 closed answers would be 20 empty landmarks).
  * @csspart copy-link - The "Copy link" button in an open answer.
  * @csspart mark - A word that matches the search.
  * @csspart footer - Disclaimer, review date and sources.
@@ -104,6 +108,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const items = this.contentController.section.items;
     return (this.folded ??= items.map((q) => fold(`${q.question} ${this.plain(q.answer)}`)));
   }
+  private pending?: ReturnType<typeof setTimeout>;
   private wrappers = new WeakMap<Element, HTMLElement>();
   private slots = new Map<string, string>();
 
@@ -141,7 +146,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
               <input id="search" type="search" part="search" autocomplete="off" .value=${this.query} @input=${this.onSearch} />
             </div>`
           : nothing}
-        <button class="show-all" part="show-all" ?disabled=${!shown.length} @click=${() => this.setMany(shown, !allOpen)}>
+        <button class="show-all" part="show-all" aria-expanded=${allOpen} ?disabled=${!shown.length} @click=${() => this.setMany(shown, !allOpen)}>
           ${this.t(allOpen ? 'faqHideAll' : 'faqShowAll')}
         </button>
       </div>
@@ -163,15 +168,20 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
       ${heading(
         level,
         html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this.toggle(id, !open)}>
-          <span>${highlight(q.question, words)}</span><span class="icon" aria-hidden="true"></span>
-        </button>`,
+<span>${highlight(q.question, words)}</span><span class="visually-hidden">, </span><span class="toggle" part="toggle"
+            ><span class="icon" aria-hidden="true"></span>${this.t(open ? 'faqHide' : 'faqShow')}<span class="visually-hidden"
+              >&nbsp;${this.t('faqThisAnswer')}</span
+            ></span
+          ></button>`,
         'heading',
       )}
-      <div id="a-${id}" class="answer" part="answer" role="region" aria-labelledby="q-${id}"
+      <div id="a-${id}" class="answer" part="answer"
         hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.toggle(id, true)}>
         ${slot ? html`<slot name=${slot}></slot>` : richText(q.answer, { highlight: words })}
         ${open // Only an open answer offers it (and 500 closed ones cost no buttons).
-          ? html`<button class="copy" part="copy-link" @click=${() => this.copyLink(id)}>${this.t('faqCopyLink')}</button>`
+          ? html`<button class="copy" part="copy-link" aria-label=${this.t('faqCopyLinkTo', { question: q.question })} @click=${() => this.copyLink(id)}>
+              ${this.t('faqCopyLink')}
+            </button>`
           : nothing}
       </div>
     </div>`;
@@ -188,13 +198,28 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     return status === 'failed' ? this.t('faqCopyFailed', { url: text }) : this.message;
   }
 
-  private search(query: string, focus = false) {
+  /**
+   * Filters at once, and says the count once typing pauses (every keystroke's count would be
+   * chatter); "Clear search" and deep links say it at once. A cleared search says so.
+   */
+  private search(query: string, now = false) {
     this.copier.reset();
     this.query = query;
+    clearTimeout(this.pending);
     const words = terms(query);
-    const shown = this.haystacks.filter((h) => matchesAll(h, words)).length;
-    this.message = words.length ? this.t('faqMatches', { shown, count: this.ids.length }) : '';
-    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
+    const count = this.ids.length;
+    const say = () => {
+      const shown = this.haystacks.filter((h) => matchesAll(h, words)).length;
+      this.message = words.length ? this.t('faqMatches', { shown, count }) : this.t('faqShowingAll', { count });
+    };
+    if (now) say();
+    else this.pending = setTimeout(say, TYPING_PAUSE);
+    if (now) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.pending);
   }
 
   /** Opens or closes questions because a person asked to; fires `immuno-faq-toggle`. */

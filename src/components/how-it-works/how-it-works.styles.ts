@@ -26,6 +26,8 @@ export const howItWorksStyles = css`
     display: flex;
   }
   .progress button {
+    /* Its visually hidden words are placed inside it, never past the column's edge. */
+    position: relative;
     inline-size: max(44px, 2.75em);
     block-size: max(44px, 2.75em);
     border-radius: 50%;
@@ -47,9 +49,92 @@ export const howItWorksStyles = css`
     color: var(--_on-accent);
     text-decoration: underline;
   }
+  .progress .label {
+    /* 7. A step's title shows under its number only where there is room (see the container query below); screen readers always get it from the button's name. */
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
   .progress [aria-current]:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  @container (min-width: 48rem) {
+    .horizontal .progress,
+    .auto .progress {
+      display: grid;
+      grid-auto-flow: column;
+      grid-auto-columns: minmax(0, 1fr);
+      align-items: start;
+    }
+    .horizontal .progress li,
+    .auto .progress li {
+      flex-direction: column;
+      align-items: center;
+    }
+    .horizontal .progress button,
+    .auto .progress button {
+      display: grid;
+      justify-items: center;
+      gap: 0.25rem;
+      inline-size: 100%;
+      block-size: auto;
+      padding: 0;
+      border: 0;
+      border-radius: 0;
+      background: none;
+      color: var(--_text);
+      outline: none;
+      text-decoration: none;
+    }
+    .horizontal .progress .n,
+    .auto .progress .n {
+      display: grid;
+      place-items: center;
+      inline-size: max(44px, 2.75em);
+      block-size: max(44px, 2.75em);
+      border-radius: 50%;
+      border: 2px solid var(--_border);
+      background: var(--_surface);
+    }
+    .horizontal .progress .done .n,
+    .auto .progress .done .n {
+      border-color: var(--_hiw-accent);
+      color: var(--_hiw-accent);
+    }
+    .horizontal .progress [aria-current] .n,
+    .auto .progress [aria-current] .n {
+      border: 4px double var(--_on-accent);
+      outline: 2px solid var(--_hiw-accent);
+      background: var(--_hiw-accent);
+      color: var(--_on-accent);
+      text-decoration: underline;
+    }
+    .horizontal .progress [aria-current] .label,
+    .auto .progress [aria-current] .label {
+      font-weight: 700;
+    }
+    .horizontal .progress button:focus-visible,
+    .auto .progress button:focus-visible {
+      outline: 3px solid var(--_focus);
+      outline-offset: 2px;
+    }
+    .horizontal .progress .label,
+    .auto .progress .label {
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+      font-size: 0.875em;
+      font-weight: 400;
+      line-height: 1.25;
+      text-align: center;
+      overflow-wrap: anywhere;
+    }
   }
   .count {
     margin: 0;
@@ -225,7 +310,33 @@ export const howItWorksStyles = css`
       forced-color-adjust: none;
       background: Highlight;
       color: HighlightText;
+      border-color: HighlightText;
       outline-color: CanvasText;
+    }
+    /* 8. The author's focus colour can be about 3:1 on a high-contrast theme: system colours only. */
+    .stepper .progress button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (forced-colors: active) {
+    @container (min-width: 48rem) {
+      .horizontal .progress [aria-current],
+      .auto .progress [aria-current] {
+        background: none;
+        color: CanvasText;
+        outline: none;
+      }
+      .horizontal .progress [aria-current] .n,
+      .auto .progress [aria-current] .n {
+        forced-color-adjust: none;
+        background: Highlight;
+        color: HighlightText;
+        border-color: HighlightText;
+        outline-color: CanvasText;
+      }
+      .stepper .progress button:focus-visible {
+        outline: 3px solid Highlight;
+      }
     }
     .picture {
       color: CanvasText;

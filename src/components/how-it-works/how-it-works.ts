@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
@@ -11,6 +12,28 @@ import { ImmunoElement } from '../../shared/immuno-element.js';
 import { howItWorksStyles } from './how-it-works.styles.js';
 import { readSteps } from './steps-light-dom.js';
 import { picture } from './pictures.js';
+
+const STEP = '\u0001';
+const TITLE = '\u0002';
+
+/**
+ * "Go to step {step}: {title}" split around its two shown parts, each with the hidden words
+ * before and after it (so a grid of number and title adds no space inside the words).
+ */
+function pieces(text: string): { before: string; shown: string; after: string }[] {
+  const parts = text.split(new RegExp(`(${STEP}|${TITLE})`));
+  const out: { before: string; shown: string; after: string }[] = [];
+  let before = '';
+  for (const p of parts) {
+    if (p === STEP || p === TITLE) {
+      out.push({ before, shown: p, after: '' });
+      before = '';
+    } else if (out.length && !before && parts.indexOf(p) > 0) out[out.length - 1].after += p;
+    else before += p;
+  }
+  if (before && out.length) out[out.length - 1].after += before;
+  return out;
+}
 
 /** How the steps are laid out. */
 export type HowItWorksLayout = 'auto' | 'horizontal' | 'vertical' | 'list';
@@ -63,6 +86,12 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private announcement = '';
+  /** Bumped on every announcement, so the same words written again are heard again. */
+  @state() private said = 0;
+  /** True while a person's own move (Next, Previous, the progress indicator) is rendered: focus says it. */
+  private moving = false;
+  /** True once a person has moved (the slide-in animation plays from then on). */
+  @state() private moved = false;
 
   protected readonly namespace = 'steps';
   /** @internal */
@@ -99,6 +128,12 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
     const n = Math.round(Number(this.step));
     const clamped = Math.min(Math.max(Number.isFinite(n) ? n : 1, 1), total);
     if (clamped !== this.step) this.step = clamped;
+    // A step set by code or by a link (no focus moves): the live region is the one channel.
+    if (this.hasUpdated && changed.has('step') && !this.moving && changed.get('step') !== this.step) {
+      const s = this.contentController.section.items[this.step - 1];
+      this.announcement = this.t('stepAnnounce', { step: this.step, total, title: s.title });
+      this.said++;
+    }
   }
 
   /** @internal */
@@ -109,6 +144,8 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
     const cur = this.step - 1;
     const layout = LAYOUTS.includes(this.layout) ? this.layout : 'auto';
     const last = cur === total - 1;
+    // "Go to step {step}: {title}": the number and the title are shown, the other words are for screen readers.
+    const goTo = pieces(this.t('stepGoTo', { step: STEP, title: TITLE }));
     return html`<div class="hiw ${layout}">
       ${richText(section.intro)}
       <div class="stepper">
@@ -120,27 +157,35 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
                 part="progress-button"
                 class=${i < cur ? 'done' : ''}
                 aria-current=${i === cur ? 'step' : nothing}
-                aria-label=${this.t('stepGoTo', { step: i + 1, title: s.title })}
                 @click=${() => this.go(i + 1)}
               >
-                ${i + 1}
+                ${goTo.map(
+                  ({ before, shown, after }) =>
+                    html`<span class=${shown === STEP ? 'n' : 'label'}
+                      ><span class="visually-hidden">${before}</span>${shown === STEP ? i + 1 : s.title}<span class="visually-hidden"
+                        >${after}</span
+                      ></span
+                    >`,
+                )}
               </button>
             </li>`,
           )}
         </ol>
         <div class="panel">
-          <p class="count" part="count">${this.t('stepOf', { step: this.step, total })}</p>
-          <ol class=${this.announcement ? 'steps moved' : 'steps'} part="steps">
+          <p class="count" part="count" id="count">${this.t('stepOf', { step: this.step, total })}</p>
+          <ol class=${this.moved || this.announcement ? 'steps moved' : 'steps'} part="steps">
             ${items.map(
               (s, i) => html`<li
                 id=${s.id}
                 part="step"
                 value=${i + 1}
                 aria-current=${i === cur ? 'step' : nothing}
+                aria-posinset=${layout === 'list' ? nothing : i + 1}
+                aria-setsize=${layout === 'list' ? nothing : total}
                 ?hidden=${layout !== 'list' && i !== cur}
               >
                 <div class="text">
-                  ${heading(this.headingLevel, s.title, 'title', { focusable: true })}
+                  ${heading(this.headingLevel, s.title, 'title', { focusable: true, describedBy: layout === 'list' ? undefined : 'count' })}
                   ${richText(s.text)}
                   ${s.detail
                     ? html`<details part="detail">
@@ -170,22 +215,31 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
           </div>
         </div>
       </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div class="visually-hidden" role="status" aria-live="polite">${keyed(this.said, html`<span>${this.announcement}</span>`)}</div>
     </div>`;
   }
 
-  /** Moves to step `n` on a user action: announces it, fires the event, and focuses the heading or the progress button. */
+  /**
+   * Moves to step `n` on a person's action, fires the event, and focuses the step's heading
+   * (described by "Step n of N") or the progress button (named by the step). Focus is the one
+   * channel: the live region stays quiet, so nothing is heard twice.
+   */
   private async go(n: number, focusHeading = false): Promise<void> {
     const items = this.contentController.section.items;
     if (n < 1 || n > items.length) return;
     this.releaseReserve();
     if (n !== this.step) {
+      this.moving = true;
+      this.moved = true;
       this.step = n;
-      const s = items[n - 1];
-      this.announcement = this.t('stepAnnounce', { step: n, total: items.length, title: s.title });
-      this.emit('immuno-step-change', { step: n, id: s.id });
+      this.announcement = '';
+      this.emit('immuno-step-change', { step: n, id: items[n - 1].id });
     }
-    await this.updateComplete;
+    try {
+      await this.updateComplete;
+    } finally {
+      this.moving = false;
+    }
     const root = this.shadowRoot!;
     const target = focusHeading
       ? root.querySelector<HTMLElement>('.steps > [aria-current] .title')

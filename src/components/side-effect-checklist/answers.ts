@@ -14,13 +14,13 @@ export interface Answers {
  * `immuno-checklist:answers` (plus `:<element id>`, or `:<therapy>` for a
  * checklist without an id showing one therapy, so two checklists on one page
  * keep separate answers): ids, never labels. "Clear my answers" removes
- * every `immuno-checklist:` key.
+ * this checklist's key only, never another checklist's answers on the page
+ * or elsewhere on the site.
  */
 export const rememberAnswers = (host: ReactiveControllerHost, scope: () => string): RememberController<Answers> =>
   new RememberController<Answers>(host, {
     storage: 'local',
     key: () => `immuno-checklist:answers${scope() ? `:${scope()}` : ''}`,
-    prefix: 'immuno-checklist:',
     maxAge: 30 * 24 * 60 * 60 * 1000,
     write: ({ ticked, none }) => ({ ids: [...ticked].map(([id, sev]) => (sev ? `${id}:${sev}` : id)), none }),
     read: (data) => {

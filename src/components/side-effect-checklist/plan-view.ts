@@ -20,11 +20,18 @@ export function planLevels(plan: Plan, words: PlanWords<unknown>, headingLevel: 
       ${words.todo(level).map((line) => html`<p>${line}</p>`)}
       <ul>
         ${entries.map(
-          ({ symptom, severity, advice }) => html`<li>
+          ({ symptom, severity, advice, adviceByTherapy }) => html`<li>
             <strong>${symptom.label}</strong>${severity
               ? html` <span class="sev">(${words.severityShown(severity)})</span>`
               : nothing}
-            <div class="advice">${richText(advice)}</div>
+            ${adviceByTherapy
+              ? adviceByTherapy.map(
+                  (a) => html`<div class="advice advice-for">
+                    <p><strong>${words.adviceFor(a.therapies)}</strong></p>
+                    ${richText(a.advice)}
+                  </div>`,
+                )
+              : html`<div class="advice">${richText(advice)}</div>`}
           </li>`,
         )}
       </ul>

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { Urgency } from '../../content/schema.js';
+import type { TherapyKey, Urgency } from '../../content/schema.js';
 import type { KeyOf } from '../../i18n/en.js';
 
 /** A UI string key of the checklist (its own namespace and the shared one). */
@@ -19,6 +19,11 @@ export interface Phones {
 
 const urgencyKey = { emergency: 'urgencyEmergency', call: 'urgencyCall', visit: 'urgencyVisit' } as const;
 const doKey = { emergency: 'planEmergencyDo', call: 'planCallDo', visit: 'planVisitDo' } as const;
+const therapyKey = {
+  checkpoint: 'adviceTherapyCheckpoint',
+  'car-t': 'adviceTherapyCarT',
+  bispecific: 'adviceTherapyBispecific',
+} as const;
 const severityKey = { mild: 'severityMild', moderate: 'severityModerate', severe: 'severitySevere' } as const;
 
 /**
@@ -37,6 +42,8 @@ export interface PlanWords<R> {
   todo(level: Urgency): R[];
   /** Any string with the numbers filled in. */
   say(key: StringKey): R;
+  /** "If you had CAR T-cell therapy or a bispecific antibody:", the label of one therapy's advice. */
+  adviceFor(therapies: readonly TherapyKey[]): string;
   /** The number to call now at this level (`tel:` URL and the number as written), when the page gave one. */
   dial(level: Urgency): { href: string; number: string } | undefined;
 }
@@ -45,9 +52,10 @@ export interface PlanWords<R> {
 export const fill = (text: string, slots: Record<string, unknown>): unknown[] =>
   text.split(/\{(\w+)\}/).map((p, i) => (i % 2 ? (slots[p] ?? `{${p}}`) : p));
 
-export function planWords(t: Translate, phones: Phones, asText: true): PlanWords<string>;
-export function planWords(t: Translate, phones: Phones, asText?: false): PlanWords<unknown>;
-export function planWords(t: Translate, phones: Phones, asText = false): PlanWords<unknown> {
+/** `locale` joins therapy names ("A or B") the reader's way. */
+export function planWords(t: Translate, phones: Phones, asText: true, locale?: string): PlanWords<string>;
+export function planWords(t: Translate, phones: Phones, asText?: false, locale?: string): PlanWords<unknown>;
+export function planWords(t: Translate, phones: Phones, asText = false, locale = 'en'): PlanWords<unknown> {
   const number = (p: string) => {
     const href = telHref(p);
     return asText || !href ? p : html`<a href=${href} dir="ltr">${p}</a>`;
@@ -71,12 +79,22 @@ export function planWords(t: Translate, phones: Phones, asText = false): PlanWor
     severityShown: (sev) => t('checklistSeverityShown', { severity: t(severityKey[sev]) }),
     todo: (level) => (level === 'call' && hours ? [say(doKey[level]), say('planCallHours')] : [say(doKey[level])]),
     say,
+    adviceFor: (therapies) => t('adviceIf', { therapies: orList(locale, therapies.map((k) => t(therapyKey[k]))) }),
     dial: (level) => {
       const p = level === 'emergency' ? sos : level === 'call' ? team : undefined;
       const href = p ? telHref(p) : undefined;
       return p && href ? { href, number: p } : undefined;
     },
   };
+}
+
+/** "A, B or C" in the reader's language (English when the locale is unknown). */
+function orList(locale: string, items: string[]): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
+  } catch {
+    return new Intl.ListFormat('en', { type: 'disjunction' }).format(items);
+  }
 }
 
 /** Today's date in the reader's locale, for the printed and copied plan. */

@@ -276,9 +276,40 @@ export const checklistStyles = css`
     .actions,
     .remember,
     .alert,
+    .alert.on,
     .count,
     .footer {
       display: none;
+    }
+    /* 4b. One page for a typical set of ticks: print-sized type (11 pt, advice 10 pt) and tighter spacing; the
+       printed title names the page, so "What to do" is left out. */
+    .plan > .heading {
+      display: none;
+    }
+    :host {
+      font-size: 11pt;
+      line-height: 1.3;
+    }
+    .advice {
+      font-size: 10pt;
+    }
+    .level,
+    .rule {
+      margin-block: 0.5em;
+      padding: 0 0.5em;
+    }
+    .level-title {
+      font-size: 1.1em;
+      margin-block: 0.35em;
+    }
+    .level p,
+    .rule div,
+    .advice p,
+    .heading {
+      margin-block: 0.2em;
+    }
+    .level li + li {
+      margin-block-start: 0.3em;
     }
     .layout {
       display: block;
@@ -294,7 +325,15 @@ export const checklistStyles = css`
       background: none;
       border-color: #000;
       color: #000;
+    }
+    /* 4a. Keep a symptom and its advice together, and a heading with what follows it; never the whole plan,
+       which would push a plan longer than a page onto the next one and leave the first blank. */
+    .level li,
+    .rule {
       break-inside: avoid;
+    }
+    .level-title {
+      break-after: avoid;
     }
     .plan {
       border: 0;
@@ -302,7 +341,7 @@ export const checklistStyles = css`
     }
     .notes {
       font-weight: 700;
-      min-block-size: 8em;
+      min-block-size: 5em;
       border: 1px solid #000;
       padding: 0.5em;
     }

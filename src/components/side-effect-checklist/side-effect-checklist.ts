@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { richText } from '../../content/rich-text.js';
-import type { Symptom } from '../../content/schema.js';
+import type { Symptom, Urgency } from '../../content/schema.js';
 import { symptomsSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { CopyController } from '../../shared/clipboard.js';
@@ -21,6 +21,22 @@ import { buildPlan, type Plan, type Severity, type TherapyFilter, type UrgencyCo
 import { checklistStyles } from './side-effect-checklist.styles.js';
 
 const copyNote = { copied: 'copied', failed: 'copyFailed' } as const;
+
+/**
+ * How long a severity choice made with the arrow keys must stay before it is
+ * announced. Arrowing through Mild, Moderate and Severe checks each radio in
+ * turn; announcing each would chatter, and an emergency alert fired on the way
+ * through would be dropped again at once. A screen reader reads each radio's
+ * name in about this time.
+ */
+const SETTLE_MS = 1000;
+
+/** What the live regions last said: the status line and how many emergencies the alert has covered. */
+interface Said {
+  count: number;
+  level?: Urgency;
+  emergency: number;
+}
 
 /**
  * A patient ticks what they feel and gets a tiered action plan: get emergency
@@ -72,6 +88,11 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   private kept?: Map<string, Severity | undefined>;
   @state() private keep = false;
   @state() private alert = false;
+  /** What the live regions last said (the status line shows it while an arrow-key choice settles). */
+  @state() private said?: Said;
+  /** An arrow key is down in a "How bad is it?" group: the change it makes is announced once it settles. */
+  private arrowing = false;
+  private settling?: ReturnType<typeof setTimeout>;
 
   protected readonly namespace = 'checklist';
   /** @internal */
@@ -84,6 +105,11 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     tick: (s, on) => this.onTick(s, on),
     severity: (s, sev) => this.onSeverity(s, sev),
     seePlan: () => this.renderRoot.querySelector<HTMLElement>('#plan-title')?.focus(),
+    severityKey: (e) => (this.arrowing = e.type === 'keydown' && e.key.startsWith('Arrow')),
+    severityLeave: (e) => {
+      const group = e.currentTarget as HTMLElement;
+      if (this.settling !== undefined && !group.contains(e.relatedTarget as Node | null)) this.announce();
+    },
   };
 
   /**
@@ -111,6 +137,12 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     }
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.settling);
+    this.settling = undefined;
+  }
+
   /** The therapy shown: an unknown value shows every symptom (with the warning above). */
   private get filter(): TherapyFilter {
     return therapyFilters.includes(this.therapy) ? this.therapy : 'all';
@@ -135,7 +167,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
     const plan = this.plan;
-    const words = planWords(this.tr, this.phones);
+    const words = planWords(this.tr, this.phones, false, this.uiLocale);
     const h = clampLevel(this.headingLevel);
     return html`<div class="layout">
       <div class="checklist" part="checklist">
@@ -159,11 +191,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
       <div class="alert ${this.alert ? 'on' : ''}" role="alert" part="alert">${this.alert
           ? html`${urgencyIcon('emergency')}<span>${words.say('checklistAlert')}</span>`
           : nothing}</div>
-      <p class="count" role="status">
-        ${this.t('symptomsTicked', { count: plan.entries.length })}${plan.levels.length
-          ? html`. ${this.t('checklistMostUrgent', { level: words.urgency(plan.levels[0].level) })}`
-          : nothing}
-      </p>
+      <p class="count" role="status">${this.statusLine(words)}</p>
       ${plan.entries.length
         ? nothing
         : plan.none
@@ -184,6 +212,18 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     </section>`;
   }
 
+  /** "2 symptoms ticked. Most urgent: …"; while an arrow-key choice settles, what was last announced. */
+  private statusLine(words: PlanWords<unknown>): string {
+    const { count, level } = (this.settling !== undefined && this.said) || this.saying();
+    return `${this.t('symptomsTicked', { count })}${level ? `. ${this.t('checklistMostUrgent', { level: words.urgency(level) })}` : ''}`;
+  }
+
+  /** What the live regions should say for the plan as it is now. */
+  private saying(): Said {
+    const { entries, levels, counts } = this.plan;
+    return { count: entries.length, level: levels[0]?.level, emergency: counts.emergency };
+  }
+
   private onTick(s: Symptom, on: boolean): void {
     this.kept = undefined;
     const next = new Map(this.ticked);
@@ -193,7 +233,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   }
 
   private onSeverity(s: Symptom, sev: Severity): void {
-    this.commit(new Map(this.ticked).set(s.id, sev), false);
+    this.commit(new Map(this.ticked).set(s.id, sev), false, this.arrowing);
   }
 
   /** "None of the symptoms above" keeps the ticks it clears, and unticking it brings them back. */
@@ -204,19 +244,36 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     this.commit(restore, on);
   }
 
-  /** Applies an answer: alert, storage (only if opted in), event with counts only. */
-  private commit(ticked: Map<string, Severity | undefined>, none: boolean): void {
-    const before = this.plan.counts.emergency;
+  /**
+   * Applies an answer: storage (only if opted in), event with counts only, and
+   * the announcement, at once or, for an arrow-key choice (`settle`), once the
+   * choice has stayed for `SETTLE_MS` or focus leaves the group.
+   */
+  private commit(ticked: Map<string, Severity | undefined>, none: boolean, settle = false): void {
+    this.said ??= this.saying();
     this.ticked = ticked;
     this.none = none;
-    const { counts } = this.plan;
-    if (counts.emergency > before) {
+    clearTimeout(this.settling);
+    this.settling = settle ? setTimeout(() => this.announce(), SETTLE_MS) : undefined;
+    if (!settle) this.announce();
+    if (this.keep) this.answers.save({ ticked, none });
+    this.emit('immuno-checklist-change', this.plan.counts);
+  }
+
+  /**
+   * Says the plan as it is now: the status line politely, and a new emergency
+   * in the alert, which screen readers announce at once.
+   */
+  private announce(): void {
+    clearTimeout(this.settling);
+    this.settling = undefined;
+    const before = this.said?.emergency ?? 0;
+    this.said = this.saying();
+    if (this.said.emergency > before) {
       // Empty the alert, then fill it, so a second emergency is announced too.
       this.alert = false;
       void this.updateComplete.then(() => (this.alert = true));
-    } else if (!counts.emergency) this.alert = false;
-    if (this.keep) this.answers.save({ ticked, none });
-    this.emit('immuno-checklist-change', counts);
+    } else if (!this.said.emergency) this.alert = false;
   }
 
   private onKeep(e: Event): void {
@@ -232,7 +289,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   }
 
   private onCopy(): void {
-    void this.copier.copy(planSummary(this.plan, planWords(this.tr, this.phones, true), today(this.uiLocale)));
+    void this.copier.copy(planSummary(this.plan, planWords(this.tr, this.phones, true, this.uiLocale), today(this.uiLocale)));
   }
 }
 

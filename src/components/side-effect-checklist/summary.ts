@@ -10,11 +10,11 @@ export function planSummary(plan: Plan, words: PlanWords<string>, date: string):
     out.push(...(plan.none ? [words.say('planNothing'), plainText(plan.notListed)].filter(Boolean) : [t('planEmpty')]), '');
   for (const { level, entries } of plan.levels) {
     out.push(words.urgency(level).toUpperCase(), ...words.todo(level));
-    for (const { symptom, severity, advice } of entries)
-      out.push(
-        `- ${symptom.label}${severity ? ` (${words.severityShown(severity)})` : ''}`,
-        `  ${plainText(advice).replace(/\n/g, '\n  ')}`,
-      );
+    for (const { symptom, severity, advice, adviceByTherapy } of entries) {
+      out.push(`- ${symptom.label}${severity ? ` (${words.severityShown(severity)})` : ''}`);
+      const parts = adviceByTherapy?.map((a) => `${words.adviceFor(a.therapies)}\n${plainText(a.advice)}`) ?? [plainText(advice)];
+      for (const part of parts) out.push(`  ${part.replace(/\n/g, '\n  ')}`);
+    }
     out.push('');
   }
   out.push(t('checklistDisclaimer'));

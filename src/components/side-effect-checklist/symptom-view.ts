@@ -73,6 +73,10 @@ export interface SymptomHandlers {
   severity(s: Symptom, sev: Severity): void;
   /** Moves to the plan ("See what to do"). */
   seePlan(): void;
+  /** A key went down or up in a "How bad is it?" group (arrow keys change the choice). */
+  severityKey(e: KeyboardEvent): void;
+  /** Focus left a "How bad is it?" group. */
+  severityLeave(e: FocusEvent): void;
 }
 
 /**
@@ -93,7 +97,14 @@ export function symptomRow(s: Symptom, entry: PlanEntry | undefined, words: Plan
     ${s.hint ? html`<div class="hint" id="h-${s.id}">${s.hint}</div>` : nothing}
     ${entry
       ? html`${s.severity
-            ? html`<fieldset class="severity" part="severity" aria-labelledby="g-${s.id} l-${s.id}">
+            ? html`<fieldset
+                class="severity"
+                part="severity"
+                aria-labelledby="g-${s.id} l-${s.id}"
+                @keydown=${on.severityKey}
+                @keyup=${on.severityKey}
+                @focusout=${on.severityLeave}
+              >
                 <legend id="g-${s.id}">${words.t('checklistSeverity')}</legend>
                 ${severities.map(
                   (v) => html`<label class="radio"

@@ -29,10 +29,12 @@ const UKONS = 'UKONS 24-hour triage tool for people on cancer treatment';
 const NHS_HEADACHE = 'NHS: headaches, when to get emergency help';
 const NHS_SIGHT = 'NHS: sudden loss of vision is an emergency';
 
-const cartOrBispecificEmergency = (what: string) => ({
+/** A fever after CAR-T or a bispecific antibody; one text for both, so with `therapy="all"` it shows once, labelled with both. */
+const crsFever = (source: string) => ({
   urgency: 'emergency' as const,
-  advice: `Get help now. Call your local emergency number or go to the nearest emergency room. Say that you had ${what}. Then call your treatment team. A fever can be the first sign of cytokine release syndrome (CRS). This is when the immune system gets too active all at once, and it can get serious within hours.`,
-  source: `${ASTCT}; ${what === 'CAR-T cell therapy' ? NCCN_CART : BISPECIFIC_PI}`,
+  advice:
+    'Get help now. Call your local emergency number or go to the nearest emergency room. Say which treatment you had. Then call your treatment team. A fever can be the first sign of cytokine release syndrome (CRS). This is when the immune system gets too active all at once, and it can get serious within hours.',
+  source: `${ASTCT}; ${source}`,
 });
 
 const dizzyAfterCells = {
@@ -71,8 +73,8 @@ export const symptoms: SymptomsSection = {
         'Call your care team now, even at night. A fever can be a sign of an infection or of your immune system reacting to treatment.',
       source: `${UKONS}; ${NCCN_ICI}`,
       levels: {
-        'car-t': cartOrBispecificEmergency('CAR-T cell therapy'),
-        bispecific: cartOrBispecificEmergency('a bispecific antibody'),
+        'car-t': crsFever(NCCN_CART),
+        bispecific: crsFever(BISPECIFIC_PI),
       },
     },
     {
@@ -411,7 +413,7 @@ export const symptoms: SymptomsSection = {
       urgency: 'call',
       severity: { mild: 'call', moderate: 'call', severe: 'emergency' },
       advice:
-        'Call your CAR-T care team now. If it comes on suddenly or you cannot move part of your body, get emergency help.',
+        'Call your treatment team now. If it comes on suddenly or you cannot move part of your body, get emergency help.',
       source: NCCN_CART,
     },
   ],

@@ -12,4 +12,11 @@ export const faq = {
   /** Plural by the total: "1 of 12 questions". */
   faqMatches: { one: '{shown} of {count} question', other: '{shown} of {count} questions' },
   faqNoResults: 'No matching questions.',
+  faqCopyLinkTo: 'Copy link to “{question}”',
+  faqShow: 'Show',
+  faqHide: 'Hide',
+  /** Read after "Show" / "Hide" by screen readers only. */
+  faqThisAnswer: 'this answer',
+  /** Said when the search is cleared. */
+  faqShowingAll: { one: 'Showing {count} question', other: 'Showing all {count} questions' },
 } as const satisfies Record<string, StringValue>;

@@ -23,6 +23,10 @@ export const checklist = {
   checklistCallButton: 'Llamar al {phone}',
   checklistMostUrgent: 'Lo más urgente: {level}',
   planTitle: 'Qué hacer',
+  adviceIf: 'Si recibió {therapies}:',
+  adviceTherapyCheckpoint: 'un inhibidor de puntos de control',
+  adviceTherapyCarT: 'terapia de células T con CAR',
+  adviceTherapyBispecific: 'un anticuerpo biespecífico',
   planEmpty: 'Marque lo que siente para ver qué hacer.',
   planNothing:
     'No marcó ninguno de estos. Siga pendiente de cualquier cambio. Si nota algo nuevo, aunque no esté en esta lista, llame a {careTeam}.',

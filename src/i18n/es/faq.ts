@@ -12,4 +12,9 @@ export const faq = {
   faqSearchClear: 'Borrar la búsqueda',
   faqMatches: { one: '{shown} de {count} pregunta', other: '{shown} de {count} preguntas' },
   faqNoResults: 'Ninguna pregunta coincide.',
+  faqCopyLinkTo: 'Copiar enlace a «{question}»',
+  faqShow: 'Mostrar',
+  faqHide: 'Ocultar',
+  faqThisAnswer: 'esta respuesta',
+  faqShowingAll: { one: 'Se muestra {count} pregunta', other: 'Se muestran las {count} preguntas' },
 } as const satisfies Catalog<typeof en>;

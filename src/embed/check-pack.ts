@@ -30,6 +30,8 @@ export function hintFor(issue: ContentIssue): string | undefined {
   if (/must not be empty/.test(m)) return 'write the text, or leave the field out if it is optional';
   if (/at least one source/.test(m)) return 'add { "title": "…", "url": "https://…" } to meta.sources';
   if (/at least one item/.test(m)) return `add at least one entry to ${issue.path}`;
+  const required = /Invalid key: Expected "([^"]+)" but received undefined/.exec(m);
+  if (required) return `add "${required[1]}": it is required here`;
   if (/Invalid key|Invalid type: Expected undefined/.test(m)) return 'this field is not part of the format; check its spelling';
   if (/Expected \(?"/.test(m)) return 'use one of the values listed, spelled exactly';
   if (/Invalid type: Expected string/.test(m)) return `"${field}" must be text in "double quotes"`;
