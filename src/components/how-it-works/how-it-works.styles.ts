@@ -61,7 +61,7 @@ export const howItWorksStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .horizontal .progress,
     .auto .progress {
       display: grid;
@@ -78,7 +78,7 @@ export const howItWorksStyles = css`
     .auto .progress button {
       display: grid;
       justify-items: center;
-      gap: 0.25rem;
+      gap: 0.25em;
       inline-size: 100%;
       block-size: auto;
       padding: 0;
@@ -319,7 +319,7 @@ export const howItWorksStyles = css`
     }
   }
   @media (forced-colors: active) {
-    @container (min-width: 48rem) {
+    @container (min-width: 48em) {
       .horizontal .progress [aria-current],
       .auto .progress [aria-current] {
         background: none;
