@@ -50,7 +50,8 @@ try {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // test/wordpress/ drives a real WordPress from Node (npm run test:wordpress), not a browser test file.
+  files: ['test/**/*.test.ts', '!test/wordpress/**'],
   nodeResolve: { exportConditions: process.env.LIT_DEV ? ['development'] : ['production'] },
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }), engineCommandsPlugin(), a11yCommandsPlugin()],
   browsers,

@@ -74,8 +74,45 @@ export const CombinationRule: Story = {
 };
 /** An emergency-level tick: the alert is announced at once, the plan starts with "Get emergency help now". */
 export const Emergency: Story = { args: { tick: ['confusion-or-seizure'] } };
-/** A call-now tick, with the hospital's day and out-of-hours numbers as links. */
-export const CallNow: Story = { args: { tick: ['fever'] } };
+/** A call-now tick (a fever on checkpoint inhibitors), with the hospital's day and out-of-hours numbers as links. */
+export const CallNow: Story = { args: { therapy: 'checkpoint', tick: ['fever'] } };
+/**
+ * The page does not know the treatment (`therapy="all"`): a fever takes the most urgent level, and the plan shows
+ * each treatment's advice under its own label ("If you had CAR T-cell therapy or a bispecific antibody: …", "If you
+ * had a checkpoint inhibitor: …"), never CAR-T advice as if for everyone.
+ */
+export const AnyTherapyFever: Story = { args: { width: 390, tick: ['fever'] } };
+/** Blisters or peeling skin with a fever: a combination rule makes both an emergency (a rare, serious skin reaction). */
+export const SkinWithFever: Story = { args: { therapy: 'checkpoint', width: 390, tick: ['blisters-peeling:mild', 'fever'] } };
+/**
+ * "Print for my appointment" from a hospital page: the checklist sits in a `position: relative` column between a
+ * tall header, a side menu and long text. Press the button (or print preview after it): one page, the summary at
+ * the top, nothing else, no blank pages.
+ */
+export const PrintInAColumn: StoryObj = {
+  render: () => html`<div>
+    <header style="block-size: 200px; background: #e8edf3; padding: 1rem">Riverside Cancer Centre</header>
+    <div style="display: flex; gap: 1rem">
+      <nav style="inline-size: 180px; block-size: 1600px; background: #f4f6f8; padding: 1rem">Menu</nav>
+      <main style="position: relative; flex: 1; overflow: hidden">
+        <p style="block-size: 600px">About your treatment…</p>
+        <immuno-side-effect-checklist care-team-phone="+1 555 0100" emergency-number="911"></immuno-side-effect-checklist>
+        <p style="block-size: 900px">More about your treatment…</p>
+      </main>
+    </div>
+    <footer style="block-size: 300px; background: #e8edf3; padding: 1rem">Hospital footer</footer>
+  </div>`,
+  play: ({ canvasElement }) => tick(canvasElement, ['fever', 'rash-itch:mild', 'diarrhea', 'headache']),
+};
+/**
+ * Two checklists with `remember` on one page keep separate answers (keyed by their ids), and "Clear my answers"
+ * in one leaves the other's alone.
+ */
+export const TwoChecklists: StoryObj = {
+  render: () => html`<immuno-side-effect-checklist id="before-cycle" remember therapy="checkpoint"></immuno-side-effect-checklist>
+    <hr />
+    <immuno-side-effect-checklist id="after-cart" remember therapy="car-t"></immuno-side-effect-checklist>`,
+};
 /** A mild rash: severity lowers it to "Tell your care team at your next visit". */
 export const NextVisit: Story = { args: { tick: ['rash-itch:mild'] } };
 /** Severity raises a symptom: severe diarrhea is an emergency. */

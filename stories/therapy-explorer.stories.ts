@@ -110,10 +110,13 @@ export const Themed: StoryObj = {
   </div>`,
 };
 
-/** What shows before the script loads, or without JavaScript: the page author's own list. */
+/**
+ * What shows before the script loads, or without JavaScript: the page author's own list. Its links
+ * are spaced so each keeps a 24 px target (WCAG 2.2, 2.5.8); a page's own list should be too.
+ */
 export const BeforeUpgrade: StoryObj = {
   render: () => html`<immuno-therapy-explorer-not-defined>
-    <ul>
+    <ul style="display: grid; gap: 0.75rem; line-height: 1.5">
       <li><a href="/treatments/checkpoint-inhibitors">Checkpoint inhibitors</a></li>
       <li><a href="/treatments/car-t">CAR T-cell therapy</a></li>
     </ul>

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import { FORMS, NAMES, PACKS, makeCase, outcome, type Case } from './editors/cases.js';
 import { EDITORS, type EditorId, type RoundTrip } from './editors/editors.js';
-import { block } from './editors/markdown.js';
+import { block, guide } from './editors/markdown.js';
 import { renderPage } from './editors/page.js';
 import type { SnippetForm } from '../src/embed/render.js';
 
@@ -56,6 +56,7 @@ for (const [id, editor] of Object.entries(EDITORS) as [EditorId, (typeof EDITORS
           const got = Object.fromEntries(cases.map((c) => [c.id, outcome(page, c)]));
           const report = JSON.stringify(got, null, 1);
           expect(page.errors, 'no error on the page').to.deep.equal([]);
+          if (want === 'renders') expect(page.warnings.filter((w) => w.startsWith('immuno-')), 'no widget warning').to.deep.equal([]);
           const wrong = Object.entries(got).filter(([, o]) => !FACTS[want].match.test(o));
           expect(wrong, `${id} ${form}: ${report}\n${outputs[0].slice(0, 1500)}`).to.deep.equal([]);
         } finally {
@@ -65,3 +66,14 @@ for (const [id, editor] of Object.entries(EDITORS) as [EditorId, (typeof EDITORS
     }
   });
 }
+
+describe('docs/embed/editors.md states what these tests measure', () => {
+  it('its table has one row per set-up, in the same order, with the measured fact for each form', async () => {
+    const md = await guide(GUIDE);
+    const rows = [...md.matchAll(/^\| (CKEditor 5|TinyMCE)[^\n]*$/gm)].map((m) => m[0].split('|').slice(2, 5).map((c) => c.trim()));
+    const word = (cell: string): Fact | string =>
+      cell === 'works' ? 'renders' : cell === 'element removed' ? 'removed' : cell.startsWith('script emptied') ? 'emptied' : cell;
+    const ids = Object.keys(EDITORS) as EditorId[];
+    expect(rows.map((r) => r.map(word))).to.deep.equal(ids.map((id) => FORMS.map((f) => EXPECTED[id][f])));
+  });
+});

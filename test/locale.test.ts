@@ -26,12 +26,34 @@ describe('locales loaded on demand', () => {
     });
     expect(warnings.filter((w) => w.includes('"xb"'))).to.have.length(1);
   });
+
+  it('a missing locale file: English UI and one warning naming the element and the URL it tried', async () => {
+    const url = new URL('./no-such-folder/xm.js', import.meta.url).href;
+    registerLocaleLoader('xm', () => import(/* @vite-ignore */ url), url);
+    let el!: ImmunoFaq;
+    const warnings = await captureWarnings(async () => {
+      // Content in xm-ZZ, so the UI asks for xm strings (with English content the UI would be English anyway).
+      el = await fixture<ImmunoFaq>(html`<immuno-faq lang="xm-ZZ" .content=${{ ...pack, meta: { ...pack.meta, language: 'xm-ZZ' } }}></immuno-faq>`);
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 500));
+      el.requestUpdate();
+      await el.updateComplete;
+    });
+    const about = warnings.filter((w) => w.includes('xm'));
+    expect(about, JSON.stringify(warnings)).to.have.length(1);
+    expect(about[0]).to.include('immuno-faq').and.include(url).and.include('showing English');
+    expect(el.shadowRoot!.querySelector('[part~="sources"] summary')?.textContent).to.include('Sources');
+  });
 });
 
-describe('the Spanish UI strings', () => {
-  it('translate every English key, keeping the same placeholders', async () => {
+describe('the built-in UI strings of every language', () => {
+  for (const [lang, load] of [
+    ['es', () => import('../src/i18n/es/index.js')],
+    ['hi', () => import('../src/i18n/hi/index.js')],
+  ] as const)
+  it(`${lang}: translate every English key, keeping the same placeholders`, async () => {
     // The compiler checks the keys (test/i18n.types.ts); this checks the placeholders too.
-    const { strings: es } = await import('../src/i18n/es/index.js');
+    const { strings: es } = await load();
     const { en } = await import('../src/i18n/en.js');
     const holes = (v: unknown) => [...JSON.stringify(v).matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort().join();
     expect(Object.keys(es).sort()).to.deep.equal(Object.keys(en).sort());
@@ -47,9 +69,9 @@ describe('a locale loaded on demand', () => {
   it('loads for a widget inside <div lang> whose pack brings a few strings of its own', async () => {
     // A locale no other test has loaded yet (Spanish may already be registered).
     registerLocaleLoader('xl', () => Promise.resolve({ strings: { sourcesLabel: 'XL sources' } }));
-    const wrap = await fixture<HTMLElement>(
-      html`<div lang="xl"><immuno-faq .content=${{ ...pack, strings: { faqShowAll: 'Open all' } }}></immuno-faq></div>`,
-    );
+    // The pack says it is in "xl" too: the UI follows the content's language (never a mix).
+    const xl = { ...pack, meta: { ...pack.meta, language: 'xl' }, strings: { faqShowAll: 'Open all' } };
+    const wrap = await fixture<HTMLElement>(html`<div lang="xl"><immuno-faq .content=${xl}></immuno-faq></div>`);
     const el = wrap.querySelector('immuno-faq') as ImmunoFaq;
     await waitFor(() => shadowText(el).includes('XL sources'), 3000, 'the loaded strings');
     expect(shadowText(el)).to.include('Open all');
@@ -59,17 +81,27 @@ describe('a locale loaded on demand', () => {
 describe('dates in UI strings', () => {
   it('follow the language of the strings shown, not a locale without strings', async () => {
     const warnings = await captureWarnings(async () => {
-      const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="hi"></immuno-faq>`);
+      // Tamil: no strings and no content built in, so English around English, dates in English.
+      const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="ta"></immuno-faq>`);
       expect(el.uiLocale).to.equal('en');
       expect(shadowText(el)).to.match(/Written \d{1,2} [A-Z][a-z]+ \d{4}|Written [A-Z][a-z]+ \d{1,2}, \d{4}/);
     });
-    expect(warnings.some((w) => w.includes('"hi"'))).to.equal(true);
+    expect(warnings.filter((w) => w.includes('"ta"'))).to.have.length(1);
+  });
+
+  it('are in Hindi inside Hindi words on a Hindi page (content and UI built in)', async () => {
+    const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="hi"></immuno-faq>`);
+    await waitFor(() => shadowText(el).includes('को लिखा गया'), 3000, 'Hindi strings');
+    expect(el.uiLocale).to.equal('hi');
+    // "1 दिसंबर 2026 को लिखा गया।": the Hindi month inside a Hindi sentence.
+    expect(shadowText(el)).to.match(/\d{1,2} दिसंबर \d{4} को लिखा गया/);
   });
 
   it('are in the page’s language when its strings are', async () => {
     const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="es-MX"></immuno-faq>`);
     await waitFor(() => shadowText(el).includes('Escrito el'), 3000, 'Spanish strings');
     expect(el.uiLocale).to.equal('es-MX');
+    expect(shadowText(el)).to.match(/Escrito el 1 de diciembre de 2026/);
     expect(shadowText(el)).to.match(/Escrito el \d{1,2} de [a-z]+ de \d{4}/);
   });
 });

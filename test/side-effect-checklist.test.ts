@@ -44,6 +44,18 @@ describe('<immuno-side-effect-checklist>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
+    it('passes axe with two checklists on one page: each plan region is named after its therapy', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        `<div><immuno-side-effect-checklist id="a" therapy="checkpoint"></immuno-side-effect-checklist><immuno-side-effect-checklist id="b" therapy="car-t"></immuno-side-effect-checklist></div>`,
+      );
+      const [a, b] = [...wrap.children] as El[];
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      expect([plan(a).getAttribute('aria-label'), plan(b).getAttribute('aria-label')]).to.deep.equal([
+        'What to do (checkpoint inhibitors)',
+        'What to do (CAR T-cell therapy)',
+      ]);
+      await expect(wrap).to.be.accessible();
+    });
     it('passes axe with many ticked, with remember on', async () => {
       const el = await make('remember care-team-phone="555 0100" care-team-hours-phone="555 0199" emergency-number="112"');
       for (const s of [emergency, call, mildVisit, severeEmergency]) await tick(el, s.id);
@@ -292,6 +304,17 @@ describe('<immuno-side-effect-checklist>', () => {
       for (const id of rule.when.all) await tick(el, id);
       for (const id of rule.when.all) expect($(el, `#t-${id}`).classList.contains('emergency'), id).to.equal(true);
     });
+    it('raises every built-in combination when it fires: each symptom ticked, each raised to the rule\'s level, its explanation in the plan', async () => {
+      for (const rule of symptoms.combinations!) {
+        const el = await make(rule.therapies?.length === 1 ? `therapy="${rule.therapies[0]}"` : '');
+        const ids = [...rule.when.all, ...(rule.when.any ?? []).slice(0, rule.when.min ?? 1)];
+        for (const id of ids) await tick(el, id);
+        for (const id of ids) expect($(el, `#t-${id}`).classList.contains(rule.level), `${rule.id}: ${id}`).to.equal(true);
+        expect($$(el, '[part~="rule"]').map((r) => r.textContent!.replace(/\s+/g, ' ')).join(' '), rule.id).to.contain(
+          JSON.stringify(rule.explanation).slice(2, 40),
+        );
+      }
+    });
     it('groups ticked symptoms by urgency, most urgent first, in words with an icon', async () => {
       const el = await make();
       for (const s of [call, emergency]) await tick(el, s.id);
@@ -343,6 +366,57 @@ describe('<immuno-side-effect-checklist>', () => {
       expect(plan(el).textContent).to.contain('your local emergency number');
       expect(plan(el).textContent).to.contain('your care team');
       expect($$(el, '[part~="plan"] a[href^="tel:"]')).to.have.length(0);
+    });
+  });
+
+  describe('issue #13: each under-triage point, ticked in the widget', () => {
+    const levelOf = (el: El, id: string) => [...$(el, `#t-${id}`).classList].find((c) => ['emergency', 'call', 'visit'].includes(c));
+    const cases: [point: string, therapy: string, ticks: [string, string?][], id: string, level: string][] = [
+      ['1. fever after CAR-T', 'car-t', [['fever']], 'fever', 'emergency'],
+      ['1. fever after a bispecific antibody', 'bispecific', [['fever']], 'fever', 'emergency'],
+      ['1. chills and aches after CAR-T', 'car-t', [['car-t-chills-aches']], 'car-t-chills-aches', 'emergency'],
+      ['1. confusion after a bispecific antibody', 'bispecific', [['car-t-confusion']], 'car-t-confusion', 'emergency'],
+      ['1. trouble speaking or writing after CAR-T', 'car-t', [['car-t-speech-writing']], 'car-t-speech-writing', 'emergency'],
+      ['1. shaking or a seizure after a bispecific antibody', 'bispecific', [['car-t-shaking-seizure']], 'car-t-shaking-seizure', 'emergency'],
+      ['2. a mild headache that will not go away', 'checkpoint', [['headache', 'mild']], 'headache', 'call'],
+      ['2. a sudden or severe headache', 'checkpoint', [['headache', 'severe']], 'headache', 'emergency'],
+      ['2. a headache with a fever', 'checkpoint', [['headache', 'mild'], ['fever']], 'headache', 'emergency'],
+      ['2. a headache with a change in sight', 'checkpoint', [['headache', 'mild'], ['vision-changes']], 'headache', 'emergency'],
+      ['3. a racing heart at rest', 'checkpoint', [['chest-pain-or-heartbeat']], 'chest-pain-or-heartbeat', 'emergency'],
+      ['4. cannot keep drinks down', 'checkpoint', [['nausea-vomiting', 'severe']], 'nausea-vomiting', 'emergency'],
+      ['4. sudden loss of sight', 'all', [['vision-loss']], 'vision-loss', 'emergency'],
+      ['5. tiredness, dizziness and vomiting', 'checkpoint', [['tiredness', 'mild'], ['dizzy-or-faint', 'mild'], ['nausea-vomiting', 'mild']], 'tiredness', 'emergency'],
+      ['5. headache, change in sight and tiredness', 'checkpoint', [['headache', 'mild'], ['vision-changes'], ['tiredness', 'mild']], 'tiredness', 'emergency'],
+    ];
+    for (const [point, therapy, ticks, id, expected] of cases)
+      it(`${point} (${therapy}): ${expected}`, async () => {
+        const el = await make(`therapy="${therapy}"`);
+        for (const [tickId, sev] of ticks) {
+          await tick(el, tickId);
+          if (sev) {
+            const radios = $$<HTMLInputElement>(el, `input[name="sev-${tickId}"]`);
+            radios[['mild', 'moderate', 'severe'].indexOf(sev)].click();
+            await el.updateComplete;
+          }
+        }
+        expect(levelOf(el, id)).to.equal(expected);
+        expect(plan(el).querySelector(`.level.${expected}`)!.textContent).to.contain(symptoms.items.find((s) => s.id === id)!.label);
+      });
+    it('6. "None of the symptoms above" says to call the care team, with the number, about symptoms not on the list', async () => {
+      const el = await make('care-team-phone="555 0100"');
+      $<HTMLInputElement>(el, '#none').click();
+      await el.updateComplete;
+      const text = plan(el).textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain('Call your care team now about anything new');
+      for (const example of ['Peeing less than usual', 'Swollen ankles or legs', 'Bruising or bleeding easily']) expect(text).to.contain(example);
+      expect(plan(el).querySelector('a[href="tel:5550100"]')).to.exist;
+      expect(text).to.not.match(/next visit/);
+    });
+    it('10. with therapy "all", the temperature is one row and one plan entry', async () => {
+      const el = await make();
+      expect($$(el, '[part~="symptom"] label').filter((l) => /100\.4/.test(l.textContent!))).to.have.length(1);
+      await tick(el, 'fever');
+      expect($$(el, '[part~="plan"] li').filter((li) => /100\.4/.test(li.textContent!))).to.have.length(1);
     });
   });
 

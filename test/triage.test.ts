@@ -115,6 +115,29 @@ describe('triage over the built-in content', () => {
     });
   });
 
+  describe('clinical read: rules the advice already promised', () => {
+    it('blisters or peeling skin with a fever: emergency (Stevens-Johnson syndrome, toxic epidermal necrolysis)', () => {
+      expect(level([['blisters-peeling', 'mild']], 'checkpoint')).to.equal('call');
+      expect(level([['blisters-peeling', 'mild'], ['fever']], 'checkpoint')).to.equal('emergency');
+      expect(level([['blisters-peeling', 'mild'], ['fever']], 'all')).to.equal('emergency');
+    });
+    it('new weakness with a cough or shortness of breath: emergency (myasthenia gravis can weaken the breathing muscles)', () => {
+      expect(level([['muscle-weakness-numbness', 'mild']], 'checkpoint')).to.equal('call');
+      const r = run([['muscle-weakness-numbness', 'mild'], ['cough-or-short-of-breath', 'mild']], 'checkpoint');
+      expect(r.entries.map((e) => [e.symptom.id, e.level, e.raisedBy])).to.deep.equal([
+        ['muscle-weakness-numbness', 'emergency', 'weakness-and-breathing'],
+        ['cough-or-short-of-breath', 'emergency', 'weakness-and-breathing'],
+      ]);
+    });
+    it('after CAR-T, nausea or vomiting and strong tiredness are listed: at least a call, an emergency when severe (CAR-T wallet card)', () => {
+      for (const id of ['nausea-vomiting', 'tiredness']) {
+        for (const sev of [undefined, 'mild', 'moderate'] as const) expect(level([[id, sev]], 'car-t'), `${id} ${sev}`).to.equal('call');
+        expect(level([[id, 'severe']], 'car-t'), id).to.equal('emergency');
+        expect(level([[id, 'mild']], 'all'), `${id} all`).to.equal('call');
+      }
+    });
+  });
+
   describe('6. symptoms not on the list', () => {
     it('has data that says to call the care team about anything new, with the examples', () => {
       const text = JSON.stringify(section.notListed);

@@ -83,6 +83,18 @@ export const MetaSchema = v.object({
   lastReviewed: v.optional(v.pipe(v.string(), v.isoDate('must be a date written YYYY-MM-DD'))),
   /** The clinician or team that reviewed the text. Leave out unless a review really happened. */
   reviewer: v.optional(TextSchema),
+  /** Who the text is written for, e.g. `Patients and families in Latin America and the United States`. */
+  audience: v.optional(TextSchema),
+  /**
+   * BCP 47 tag of the language this text was translated from, when it is a
+   * translation. With no `languageReviewer`, the footer says that no native
+   * speaker has checked the translation yet.
+   */
+  translatedFrom: v.optional(
+    v.pipe(v.string(), v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/, 'must be a BCP 47 language tag')),
+  ),
+  /** The native speaker (or team) who checked the translation. Leave out unless that really happened. */
+  languageReviewer: v.optional(TextSchema),
   /** Shown with every widget: this does not replace the care team. */
   disclaimer: RichTextSchema,
 });

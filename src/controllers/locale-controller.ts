@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { contentFailed } from '../content/languages.js';
 import type { KeyOf, Namespace } from '../i18n/en.js';
 import { format, loadLocale, stringsFor, warnUnknownLocale, type Strings } from '../i18n/i18n.js';
 import type { StringValue } from '../i18n/types.js';
@@ -52,16 +53,26 @@ export function langListeners(): { widgets: number; observing: boolean } {
   return { widgets: listeners.size, observing: !!observer };
 }
 
+const base = (lang: string) => lang.toLowerCase().split('-')[0];
+const warnedMix = new Set<string>();
+
 /**
  * Locale and UI strings for one widget: the locale from the nearest `lang`,
  * the strings of the widget's namespace in that locale (built in, loaded on
  * demand, or registered with `registerLocale()`), with the content pack's
  * `strings` on top; `t()` fills plurals and placeholders. Re-renders the host
  * when `lang` changes on it or an ancestor, and when a locale finishes loading.
+ *
+ * Never a mix: when the content is in another language than the page (no
+ * content exists in the page's language), the UI strings follow the content,
+ * the widget marks its content with that `lang`, and the page author gets one
+ * warning.
  */
 export class LocaleController<N extends Namespace> implements ReactiveController {
   private strings?: Record<string, StringValue>;
   private lang = 'en';
+  /** The language the UI should be in: the page's, or the content's when they differ. */
+  private wanted = 'en';
   private shown = 'en';
   private readonly onLangChange = () => {
     if (nearestLang(this.host) !== this.lang) this.host.requestUpdate();
@@ -70,11 +81,13 @@ export class LocaleController<N extends Namespace> implements ReactiveController
   /**
    * @param namespace The widget's namespace (a function: a subclass sets it after the base constructor runs).
    * @param overrides The content pack's `strings`, which win over every locale.
+   * @param contentLanguage The language of the content shown (`ContentController.language`).
    */
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
     private namespace: () => N,
     private overrides: () => Strings = () => ({}),
+    private contentLanguage: () => string | undefined = () => undefined,
   ) {
     host.addController(this);
   }
@@ -85,9 +98,10 @@ export class LocaleController<N extends Namespace> implements ReactiveController
   }
 
   /**
-   * The locale of the strings actually shown: `locale` when it has strings,
+   * The locale of the strings actually shown: the page's locale, or the
+   * content's when the content is in another language, when it has strings;
    * else English. Dates and numbers inside UI strings use it, so a Hindi page
-   * without Hindi strings does not get a Hindi date in an English sentence.
+   * never gets a Hindi date in an English sentence.
    */
   get uiLocale(): string {
     if (!this.strings) this.resolve();
@@ -104,13 +118,14 @@ export class LocaleController<N extends Namespace> implements ReactiveController
 
   hostUpdate(): void {
     this.resolve();
-    const lang = this.lang;
-    if (lang === this.shown) return;
+    const { lang, wanted } = this;
+    if (wanted !== lang) this.warnMix(lang, wanted);
+    if (wanted === this.shown) return;
     // A locale with a loader is fetched once and the widget re-renders in it; any
     // other falls back to English, with one warning unless the pack brings its own strings.
-    void loadLocale(lang).then((ok) => {
+    void loadLocale(wanted, this.host.localName).then((ok) => {
       if (ok) this.host.requestUpdate();
-      else if (!Object.keys(this.overrides()).length) warnUnknownLocale(this.host.localName, lang);
+      else if (!Object.keys(this.overrides()).length) warnUnknownLocale(this.host.localName, wanted);
     });
   }
 
@@ -118,15 +133,31 @@ export class LocaleController<N extends Namespace> implements ReactiveController
   t(key: KeyOf<N>, vars?: Record<string, string | number>): string {
     const strings = this.strings ?? this.resolve();
     const own = this.overrides()[key as keyof Strings];
-    // The pack's strings are in the page's language; the rest in the locale shown (plural rules differ).
-    if (own !== undefined) return format(own, this.lang, vars);
+    // The pack's strings are in the content's language; the rest in the locale shown (plural rules differ).
+    if (own !== undefined) return format(own, this.wanted, vars);
     return format(strings[key as string], this.shown, vars);
   }
 
   private resolve(): Record<string, StringValue> {
     const lang = (this.lang = this.locale);
-    const { strings, found } = stringsFor(lang, this.namespace());
-    this.shown = found ? lang : 'en';
+    const content = this.contentLanguage();
+    this.wanted = content && base(content) !== base(lang) ? content : lang;
+    const { strings, found } = stringsFor(this.wanted, this.namespace());
+    this.shown = found ? this.wanted : 'en';
     return (this.strings = strings);
+  }
+
+  /** One warning per element, page language and content language. */
+  private warnMix(page: string, content: string): void {
+    const tag = this.host.localName;
+    const key = `${tag}|${page}|${content}`;
+    // A built-in translation that could not be loaded has said so already, in its own warning.
+    if (warnedMix.has(key) || contentFailed(page)) return;
+    warnedMix.add(key);
+    console.warn(
+      `${tag}: the page is in "${page}" but the content is in "${content}" (there is no content in "${page}"), ` +
+        `so the whole widget is shown in "${content}" and marked lang="${content}". ` +
+        `For "${page}", give the widget a content pack written in "${page}".`,
+    );
   }
 }

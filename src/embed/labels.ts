@@ -2,6 +2,7 @@ import type { Strings } from '../i18n/i18n.js';
 import { format } from '../i18n/i18n.js';
 import { en, type StringKey } from '../i18n/en.js';
 import { strings as esCatalog } from '../i18n/es/index.js';
+import { strings as hiCatalog } from '../i18n/hi/index.js';
 
 /**
  * UI words the light-DOM forms write for people who see the markup before (or
@@ -11,7 +12,7 @@ import { strings as esCatalog } from '../i18n/es/index.js';
  */
 /** One locale's namespaces as one flat map (the forms write every widget's words). */
 const flat = (catalog: Record<string, object>): Strings => Object.assign({}, ...Object.values(catalog)) as Strings;
-const builtIn: Record<string, Strings> = { en: flat(en), es: flat(esCatalog) };
+const builtIn: Record<string, Strings> = { en: flat(en), es: flat(esCatalog), hi: flat(hiCatalog) };
 
 /** A function that returns one UI string as plain text, placeholders filled. */
 export type Label = (key: StringKey, vars?: Record<string, string | number>) => string;

@@ -22,20 +22,50 @@ const warned = new Set<string>();
  */
 const loaders = new Map<string, () => Promise<{ strings: Strings | NamespacedStrings }>>([
   ['es', () => import('./es/index.js')],
+  ['hi', () => import('./hi/index.js')],
 ]);
 const loading = new Map<string, Promise<boolean>>();
+/** URLs of registered loaders, for the warning when one fails. */
+const loaderUrls = new Map<string, string>();
+/** Locales whose loading failed: warned about once, not again as unknown. */
+const failed = new Set<string>();
+const builtInNames = new Set(loaders.keys());
 
-/** Registers a loader for a locale's strings, fetched the first time a widget needs them. */
-export function registerLocaleLoader(lang: string, loader: () => Promise<{ strings: Strings | NamespacedStrings }>): void {
-  loaders.set(lang.toLowerCase(), loader);
+/**
+ * Registers a loader for a locale's strings, fetched the first time a widget
+ * needs them. `url`, if given, is named in the warning when loading fails.
+ */
+export function registerLocaleLoader(lang: string, loader: () => Promise<{ strings: Strings | NamespacedStrings }>, url?: string): void {
+  const key = lang.toLowerCase();
+  loaders.set(key, loader);
+  builtInNames.delete(key);
+  if (url) loaderUrls.set(key, url);
+  else loaderUrls.delete(key);
+}
+
+/**
+ * The URL a built-in loader fetches: the file of its `import("…")`, resolved
+ * against this module, as the browser resolves it. In the bundle that is
+ * `<folder of immuno-widgets.js>/locales/es-<hash>.js`; the hash exists only
+ * after the build, so it is read from the built loader's own source text.
+ */
+function builtInUrl(lang: string): string | undefined {
+  const m = /import\(\s*["'`]([^"'`]+)["'`]\s*\)/.exec(String(loaders.get(lang)));
+  try {
+    return m ? new URL(m[1], import.meta.url).href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Starts loading the strings for `lang` (or its base language) if a loader
  * exists. Resolves true once they are registered, false when there is no
- * loader or loading failed (the widget then stays in English).
+ * loader or loading failed (the widget then stays in English). A failure is
+ * warned about once per page, naming `by` (the element asking) and the URL
+ * that was tried.
  */
-export function loadLocale(lang: string): Promise<boolean> {
+export function loadLocale(lang: string, by = 'immuno-widgets'): Promise<boolean> {
   const key = lang.toLowerCase();
   const base = key.split('-')[0];
   const name = loaders.has(key) ? key : loaders.has(base) ? base : undefined;
@@ -45,8 +75,13 @@ export function loadLocale(lang: string): Promise<boolean> {
     p = loaders
       .get(name)!()
       .then((m) => (registerLocale(name, m.strings), true))
-      .catch((e: Error) => {
-        console.warn(`immuno-widgets: could not load the "${name}" strings (${e.message}); showing English.`);
+      .catch((e: unknown) => {
+        failed.add(name);
+        const url = loaderUrls.get(name) ?? (builtInNames.has(name) ? builtInUrl(name) : undefined);
+        console.warn(
+          `${by}: could not load the "${name}" UI strings${url ? ` from ${url}` : ''} (${(e as Error)?.message ?? e}); showing English. ` +
+            'Serve the locales/ folder next to immuno-widgets.js (see docs/embed/distribution.md).',
+        );
         return false;
       });
     loading.set(name, p);
@@ -74,6 +109,9 @@ export function registerLocale(lang: string, strings: Strings | NamespacedString
   locales.set(key, entry);
 }
 
+/** Whether UI strings for `lang` (or its base language) are registered or loaded. */
+export const hasLocale = (lang: string): boolean => registered(lang) !== undefined;
+
 /** The registered locale that serves `lang`: an exact match, then its base language. */
 function registered(lang: string): Registered | undefined {
   const key = lang.toLowerCase();
@@ -97,7 +135,8 @@ export function stringsFor<N extends NamespaceName>(
 
 /** Warns once per page and locale that English is used instead. */
 export function warnUnknownLocale(tag: string, lang: string): void {
-  if (warned.has(lang)) return;
+  const key = lang.toLowerCase();
+  if (warned.has(lang) || failed.has(key) || failed.has(key.split('-')[0])) return;
   warned.add(lang);
   console.warn(`${tag}: no UI strings for locale "${lang}"; showing English. Register them with registerLocale().`);
 }
@@ -116,9 +155,25 @@ function plural(lang: string, count: number): Intl.LDMLPluralRule {
   return r.select(count);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+/** A number in the digits and grouping of `lang` (Arabic-Indic digits in `ar`, `1,234` or `1.234`). */
+export function formatNumber(n: number, lang: string): string {
+  let f = numberFormats.get(lang);
+  if (!f) {
+    try {
+      f = new Intl.NumberFormat(lang);
+    } catch {
+      f = new Intl.NumberFormat('en');
+    }
+    numberFormats.set(lang, f);
+  }
+  return f.format(n);
+}
+
 /**
- * Formats a UI string: picks the plural form for `vars.count` and fills
- * `{name}` placeholders. The result is plain text.
+ * Formats a UI string: picks the plural form for `vars.count` (with
+ * `Intl.PluralRules` of `lang`) and fills `{name}` placeholders, numbers
+ * written with `Intl.NumberFormat` of `lang`. The result is plain text.
  */
 export function format(
   value: StringValue | undefined,
@@ -134,5 +189,9 @@ export function format(
     // "No symptoms ticked" reads better than "0 symptoms ticked").
     text = (n === 0 && value.zero) || value[plural(lang, n)] || value.other;
   }
-  return text.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+  return text.replace(/\{(\w+)\}/g, (m, k: string) => {
+    if (!(k in vars)) return m;
+    const v = vars[k];
+    return typeof v === 'number' ? formatNumber(v, lang) : v;
+  });
 }

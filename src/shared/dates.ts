@@ -10,3 +10,15 @@ export function formatDate(iso: string, locale: string): string {
     return iso;
   }
 }
+
+/**
+ * The name of a language in another language's words (`es` in `hi` → "स्पेनिश"),
+ * through `Intl.DisplayNames`; the tag itself when the engine cannot name it.
+ */
+export function languageName(tag: string, inLocale: string): string {
+  try {
+    return new Intl.DisplayNames([inLocale], { type: 'language' }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

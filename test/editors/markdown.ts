@@ -15,6 +15,8 @@ export interface TestedBlock {
   lang: string;
   /** The block's text, without the fences. */
   code: string;
+  /** The whole info string after the opening fence (language, `data-test`, other attributes). */
+  info: string;
 }
 
 /** Every fenced block of `markdown`, tested or not (to check that none is left untested by mistake). */
@@ -27,7 +29,7 @@ export function fencedBlocks(markdown: string, file: string): (TestedBlock & { t
       .split('\n')
       .map((l) => (l.startsWith(indent) ? l.slice(indent.length) : l))
       .join('\n');
-    out.push({ file, name: name ?? '', lang: info.trim().split(/\s+/)[0] ?? '', code, tested: name !== undefined });
+    out.push({ file, name: name ?? '', lang: info.trim().split(/\s+/)[0] ?? '', code, info, tested: name !== undefined });
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Symptom, SymptomsSection } from '../../content/schema.js';
 import { urgencyIcon } from './icons.js';
-import type { PlanWords, Translate } from './plan-words.js';
+import { fill, type PlanWords, type Translate } from './plan-words.js';
 import { severities, type Plan, type PlanEntry, type Severity, type TherapyFilter } from './plan.js';
 
 /** The symptoms shown, in native fieldsets by body area (groups with none shown are left out). */
@@ -42,7 +42,9 @@ function actNow(entry: PlanEntry, words: PlanWords<unknown>): TemplateResult | t
     <p>${words.todo(entry.level)[0]}</p>
     ${dial
       ? html`<a class="call-button" part="call-button" href=${dial.href}
-          >${urgencyIcon('call')}<span>${words.t('checklistCallButton', { phone: dial.number })}</span></a
+          >${urgencyIcon('call')}<span
+            >${fill(words.t('checklistCallButton', { phone: '{phone}' }), { phone: html`<bdi dir="ltr">${dial.number}</bdi>` })}</span
+          ></a
         >`
       : nothing}
   </div>`;
@@ -53,6 +55,10 @@ const therapyKey = {
   'car-t': 'checklistTherapyCarT',
   bispecific: 'checklistTherapyBispecific',
 } as const;
+
+/** The therapy's name ("CAR T-cell therapy") when the list shows one therapy, else undefined. */
+export const therapyName = (filter: TherapyFilter, t: Translate): string | undefined =>
+  filter === 'all' ? undefined : t(therapyKey[filter]);
 
 /**
  * When the list shows one therapy's symptoms (set by the page, or by the

@@ -15,11 +15,13 @@ import { highlight, terms } from '../../shared/search.js';
 import { openChecklist } from './checklist-link.js';
 import { explorerStyles } from './therapy-explorer.styles.js';
 import { TherapyIndex } from './therapy-index.js';
-import { readTherapies } from './therapy-light-dom.js';
+import { EXPLORER_CHILDREN, readTherapies } from './therapy-light-dom.js';
 
 /** Symptom labels by id, from the built-in checklist content. */
 
 const CHECKLIST = 'immuno-side-effect-checklist';
+/** Milliseconds without a keystroke before the result count is announced. */
+const TYPING_PAUSE = 600;
 
 /**
  * The kinds of immunotherapy: what each does, which cancers it treats,
@@ -62,10 +64,15 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @state() private query = '';
+  /** What the status line says: set once typing pauses, so a screen reader hears one count, not one per key. */
+  @state() private message = '';
+  private pending?: ReturnType<typeof setTimeout>;
+  /** The types the search and the cancer filter leave, worked out in `willUpdate`. */
+  private results: Therapy[] = [];
 
   protected readonly namespace = 'explorer';
   /** @internal */
-  protected readonly contentController = new ContentController(this, therapiesSection, () => readTherapies(this));
+  protected readonly contentController = new ContentController(this, therapiesSection, () => readTherapies(this), EXPLORER_CHILDREN);
 
   /** @internal */
   protected readonly hashController = new HashController(this, (id) => this.fromHash(id));
@@ -89,19 +96,61 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
       console.warn(`${this.localName}: selected="${id}" is not a therapy id; ignored.`);
       this.selected = changed.get('selected') as string | undefined;
     }
+    let q = terms(this.query);
+    let cancer = this.currentCancer();
+    const filter = () => section.items.filter((t) => (!cancer || t.cancers.includes(cancer)) && (!q.length || this.index!.matches(t, q)));
+    this.results = filter();
+    // A type chosen by code or a link while the search or filter hides it: the choice wins.
+    const filtersChanged = (changed as PropertyValues).has('query') || changed.has('cancer');
+    if (changed.has('selected') && !filtersChanged && this.selected && !this.results.some((t) => t.id === this.selected) && this.find(this.selected)) {
+      this.query = '';
+      this.cancer = '';
+      [q, cancer] = [[], ''];
+      this.results = filter();
+    }
+    // The details show the chosen type while it is in the results, else the first result; once
+    // anything is chosen or filtered, `selected` follows what is shown, so they never disagree.
+    const shown = this.results.find((t) => t.id === this.selected) ?? this.results[0];
+    if (shown && shown.id !== this.selected && (this.selected || cancer || q.length)) this.selected = shown.id;
+    // A cancer chosen (by the select, the attribute or code) is said at once; typing, once it pauses.
+    if (changed.has('cancer') || (!this.hasUpdated && q.length)) this.say();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.pending);
+  }
+
+  private currentCancer(): string {
+    return this.contentController.section.cancers.some((c) => c.id === this.cancer) ? this.cancer : '';
+  }
+
+  /** The status line for the results now: the count and the type shown, or that all are shown again. */
+  private say(): void {
+    const filtered = !!(this.currentCancer() || terms(this.query).length);
+    const count = this.results.length;
+    const shown = this.results.find((t) => t.id === this.selected) ?? this.results[0];
+    if (filtered) {
+      const found = this.t('explorerResults', { count });
+      this.message = shown ? this.t('explorerFoundShowing', { found, name: shown.name }) : found;
+    } else this.message = this.message ? this.t('explorerShowingAll', { count }) : '';
+  }
+
+  /** Says the results once typing has paused (`now`: at once, for a select or a button). */
+  private sayLater(now = false): void {
+    clearTimeout(this.pending);
+    if (now) void this.updateComplete.then(() => this.say());
+    else this.pending = setTimeout(() => this.say(), TYPING_PAUSE);
   }
 
   /** @internal */
   protected renderContent(): TemplateResult {
     const { section } = this.contentController;
     const q = terms(this.query);
-    const cancer = section.cancers.some((c) => c.id === this.cancer) ? this.cancer : '';
-    const results = section.items.filter(
-      (t) => (!cancer || t.cancers.includes(cancer)) && (!q.length || this.index!.matches(t, q)),
-    );
+    const cancer = this.currentCancer();
+    const results = this.results;
     const shown = results.find((t) => t.id === this.selected) ?? results[0];
     const used = new Set(section.items.flatMap((t) => t.cancers));
-    const filtered = !!(cancer || q.length);
     // "Matched: {match}" split once per render, not once per item.
     const matched = this.t('explorerMatched', { match: '\u0000' }).split('\u0000');
     return html`${richText(section.intro)}
@@ -121,7 +170,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
         </div>
       </div>
       <p class=${results.length ? 'status' : 'status visually-hidden'} part="status" role="status">
-        ${filtered ? this.t('explorerResults', { count: results.length }) : nothing}
+        ${this.message}
       </p>
       ${results.length
         ? html`<div class="layout">
@@ -224,6 +273,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
 
   private onSearch(e: Event): void {
     this.query = (e.target as HTMLInputElement).value;
+    this.sayLater();
   }
 
   private onFilter(e: Event): void {
@@ -233,6 +283,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
   private async reset(): Promise<void> {
     this.query = '';
     this.cancer = '';
+    this.sayLater(true);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
   }

@@ -28,6 +28,10 @@ const ADRENAL = 'Society for Endocrinology: adrenal crisis and the steroid emerg
 const UKONS = 'UKONS 24-hour triage tool for people on cancer treatment';
 const NHS_HEADACHE = 'NHS: headaches, when to get emergency help';
 const NHS_SIGHT = 'NHS: sudden loss of vision is an emergency';
+const CART_CARD =
+  'FDA-approved CAR-T patient wallet cards and medication guides (e.g. axicabtagene ciloleucel, tisagenlecleucel): signs to report right away';
+const SJS = 'ASCO guideline (Schneider et al. 2021): Stevens-Johnson syndrome and toxic epidermal necrolysis';
+const MG = 'ASCO guideline (Schneider et al. 2021): myasthenia gravis with breathing or swallowing trouble';
 
 /** A fever after CAR-T or a bispecific antibody; one text for both, so with `therapy="all"` it shows once, labelled with both. */
 const crsFever = (source: string) => ({
@@ -107,7 +111,7 @@ export const symptoms: SymptomsSection = {
       id: 'muscle-weakness-numbness',
       group: 'general',
       label: 'New weakness, numbness or tingling in your arms, legs, hands or feet',
-      hint: 'This includes drooping eyelids, trouble lifting things or trouble walking.',
+      hint: 'This includes drooping eyelids, trouble lifting things or trouble walking. Severe means it is hard to breathe, swallow or speak, or you cannot stand.',
       therapies: ['checkpoint'],
       urgency: 'call',
       severity: { mild: 'call', moderate: 'call', severe: 'emergency' },
@@ -204,7 +208,7 @@ export const symptoms: SymptomsSection = {
       group: 'gut',
       label: 'Feeling sick to your stomach, throwing up, or not wanting to eat',
       hint: 'Severe means you cannot keep drinks down.',
-      therapies: ['checkpoint'],
+      therapies: ['checkpoint', 'car-t'],
       urgency: 'call',
       severity: { mild: 'visit', moderate: 'call', severe: 'emergency' },
       advice: [
@@ -212,6 +216,15 @@ export const symptoms: SymptomsSection = {
         'If you cannot keep drinks down, get emergency help. You may be losing too much fluid. It can also be a sign of a serious sugar or hormone problem.',
       ],
       source: `${UKONS}; ${ADRENAL}; ${ASCO}`,
+      levels: {
+        'car-t': {
+          urgency: 'call',
+          severity: { mild: 'call', moderate: 'call', severe: 'emergency' },
+          advice:
+            'Call your treatment team now. After CAR-T, this can be a sign of cytokine release syndrome (CRS) or an infection. If you cannot keep drinks down, get emergency help.',
+          source: `${CART_CARD}; ${NCCN_CART}`,
+        },
+      },
     },
     {
       id: 'yellow-skin-or-eyes',
@@ -255,12 +268,21 @@ export const symptoms: SymptomsSection = {
       group: 'hormones',
       label: 'Feeling more tired or weak than usual',
       hint: 'Severe means you cannot do your usual daily tasks or you stay in bed most of the day.',
-      therapies: ['checkpoint'],
+      therapies: ['checkpoint', 'car-t'],
       urgency: 'call',
       severity: { mild: 'visit', moderate: 'call', severe: 'call' },
       advice:
         'Mild tiredness is common. Tell your care team within a few days, or at your next visit if that is sooner. If it is new and strong, or getting worse, call them now. It can be a sign of a hormone problem that a blood test can find.',
       source: ASCO,
+      levels: {
+        'car-t': {
+          urgency: 'call',
+          severity: { mild: 'call', moderate: 'call', severe: 'emergency' },
+          advice:
+            'Call your treatment team now. After CAR-T, feeling very tired or weak can be a sign of cytokine release syndrome (CRS) or an infection. If you can hardly get out of bed, get emergency help.',
+          source: `${CART_CARD}; ${NCCN_CART}`,
+        },
+      },
     },
     {
       id: 'thirst-and-peeing',
@@ -460,6 +482,24 @@ export const symptoms: SymptomsSection = {
         'Very high blood sugar with throwing up can be diabetic ketoacidosis (DKA). This is when the body cannot use sugar and makes acids instead.',
       advice: 'Get emergency help now. Call your local emergency number.',
       source: ASCO,
+    },
+    {
+      id: 'blisters-and-fever',
+      when: { all: ['blisters-peeling'], any: ['fever'] },
+      level: 'emergency',
+      explanation:
+        'Blisters or peeling skin with a fever can be a rare but serious skin reaction. It needs care in hospital right away.',
+      advice: 'Get emergency help now. Call your local emergency number.',
+      source: SJS,
+    },
+    {
+      id: 'weakness-and-breathing',
+      when: { all: ['muscle-weakness-numbness'], any: ['cough-or-short-of-breath'] },
+      level: 'emergency',
+      explanation:
+        'New weakness with a cough or shortness of breath can mean the muscles you breathe with are getting weak. This can get worse within hours.',
+      advice: 'Get emergency help now. Call your local emergency number.',
+      source: MG,
     },
   ],
   notListed: [

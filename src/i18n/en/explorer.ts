@@ -19,4 +19,8 @@ export const explorer = {
   explorerQuestions: 'Questions to ask your care team',
   explorerCheckSymptoms: 'Check my symptoms',
   explorerOtherNames: 'Also called',
+  /** The status line while filtering: "3 treatment types. Showing CAR T-cell therapy." */
+  explorerFoundShowing: '{found}. Showing {name}.',
+  /** Said when the search and filter are cleared. */
+  explorerShowingAll: { one: 'Showing {count} treatment type', other: 'Showing all {count} treatment types' },
 } as const satisfies Record<string, StringValue>;

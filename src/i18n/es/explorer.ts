@@ -21,7 +21,9 @@ export const explorer = {
   explorerGivenBy: 'Cómo se administra',
   explorerSchedule: 'Con qué frecuencia',
   explorerSideEffects: 'Efectos secundarios que debe vigilar',
-  explorerQuestions: 'Preguntas para su equipo de atención',
+  explorerQuestions: 'Preguntas para su equipo médico',
   explorerCheckSymptoms: 'Revisar mis síntomas',
   explorerOtherNames: 'También se llama',
+  explorerFoundShowing: '{found}. Se muestra: {name}.',
+  explorerShowingAll: { one: 'Se muestra {count} tipo de tratamiento', other: 'Se muestran los {count} tipos de tratamiento' },
 } as const satisfies Catalog<typeof en>;

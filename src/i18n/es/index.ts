@@ -7,8 +7,7 @@ import { steps } from './steps.js';
 
 /**
  * Spanish UI strings (neutral Latin American Spanish, "usted"), loaded only
- * when a page asks for `es`. Content (the medical text) is not translated
- * here: a Spanish page gives its own content pack, reviewed by its
- * clinicians, and these labels go around it.
+ * when a page asks for `es`. They go with the built-in Spanish content
+ * (`src/content/es/`).
  */
 export const strings = { shared, faq, steps, checklist, explorer } as const satisfies LocaleCatalog;

@@ -9,6 +9,8 @@ export const shared = {
   notReviewed: 'Todavía no lo ha revisado un médico.',
   reviewedOn: 'Revisado el {date} por {reviewer}.',
   reviewedBy: 'Revisado por {reviewer}.',
-  renderError: 'No se pudo mostrar esta sección. Pida esta información a su equipo de atención.',
+  translatedNotChecked: 'Traducido del {language}. Todavía no lo ha revisado un hablante nativo.',
+  translationCheckedBy: 'Traducción revisada por {reviewer}.',
+  renderError: 'No se pudo mostrar esta sección. Pida esta información a su equipo médico.',
   moreDetail: 'Más detalles',
 } as const satisfies Catalog<typeof en>;
