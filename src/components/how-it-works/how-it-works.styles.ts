@@ -129,7 +129,7 @@ export const howItWorksStyles = css`
       overflow: visible;
       clip-path: none;
       white-space: normal;
-      font-size: 0.875em;
+      font-size: 0.9375em; /* secondary text no smaller than the footer: 15 px at the 16 px floor */
       font-weight: 400;
       line-height: calc(1.25 * var(--_leading, 1));
       text-align: center;
