@@ -49,9 +49,9 @@ const embedForms: { readonly [N in WidgetName]: EmbedForm<SectionOf<N>> } = {
     form: (s) => faqForm(s),
     css:
       'immuno-faq:not(:defined):not([hidden]){display:block}' +
-      /* 1 */ 'immuno-faq:not(:defined)>details:first-of-type{margin-block-start:3.25rem}' +
+      /* 1 */ 'immuno-faq:not(:defined)>details:first-of-type{margin-block-start:3.25em}' +
       /* 2 */ 'immuno-faq:not(:defined)>details{border-block-end:1px solid #d0d5dd}' +
-      'immuno-faq:not(:defined)>details>summary{padding-block:.95rem;font-weight:600}',
+      'immuno-faq:not(:defined)>details>summary{padding-block:.95em;font-weight:600}',
   },
   'how-it-works': {
     form: stepsForm,
@@ -71,8 +71,8 @@ const embedForms: { readonly [N in WidgetName]: EmbedForm<SectionOf<N>> } = {
       'immuno-therapy-explorer:not(:defined):not([hidden]){display:block;container-type:inline-size;line-height:1.5}' +
       /* 2 */ 'immuno-therapy-explorer:not(:defined) dd{margin-inline-start:0}' +
       /* 4 */ '@media (scripting:enabled){immuno-therapy-explorer:not(:defined)>article~article>:not(h2,h3,h4,h5,h6){display:none}' +
-      /* 1 */ 'immuno-therapy-explorer:not(:defined)>[data-cancers]{margin-block:1rem 10rem}' +
-      /* 2 */ 'immuno-therapy-explorer:not(:defined)>article{padding-block:2rem}' +
+      /* 1 */ 'immuno-therapy-explorer:not(:defined)>[data-cancers]{margin-block:1em 10em}' +
+      /* 2 */ 'immuno-therapy-explorer:not(:defined)>article{padding-block:2em}' +
       /* 6 */ '@container (min-width:44em){immuno-therapy-explorer:not(:defined)>[data-cancers]{margin-block:0 6em}' +
       'immuno-therapy-explorer:not(:defined)>article~article{display:none}' +
       'immuno-therapy-explorer:not(:defined)>article{margin-inline-start:18em;padding:1em;border:1px solid transparent}}}',

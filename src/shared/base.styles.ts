@@ -43,13 +43,19 @@ export const baseStyles = css`
     background-color: var(--_surface);
     color: var(--_text);
     font-family: var(--_font);
-    /* 1. The page's text size (of the element's parent), never below 16 px. Important, so a page rule on the
-       element cannot shrink it either; --immuno-font-size is the way to change it. Container queries use em,
-       which they read from this size. */
-    font-size: max(16px, var(--immuno-font-size, 1em)) !important;
+    /* 1. The page's text size (of the element's parent), never below 16 px. On screen it is important, so a page
+       rule on the element cannot shrink it either (--immuno-font-size is the way to change it); on paper a widget
+       may set print-sized type. Container queries use em, which they read from this size. */
+    font-size: max(16px, var(--immuno-font-size, 1em));
+    line-height: 1.5;
     /* 6. Never shorter than the author's markup was before upgrade, until the reader's first action
        (ImmunoElement sets --_reserved), so nothing below it moves up when it upgrades. */
     min-block-size: var(--_reserved, 0px);
+  }
+  @media not print {
+    :host {
+      font-size: max(16px, var(--immuno-font-size, 1em)) !important;
+    }
   }
   /* 5. Scripts with marks far above and below the line (Devanagari, Arabic and their neighbours) get 20 % more
      room between lines, so no vowel sign or conjunct touches the next line; every line-height scales by it. Text
@@ -94,7 +100,7 @@ export const baseStyles = css`
   *,
   *::before,
   *::after {
-    /* 5. Not inherited from the host: a page's "* { box-sizing: … }" reaches the element itself. */
+    /* 7. Not inherited from the host: a page's "* { box-sizing: … }" reaches the element itself. */
     box-sizing: border-box;
   }
   a {
@@ -160,6 +166,12 @@ export const baseStyles = css`
       color: #000;
       background: none;
       min-block-size: 0;
+    }
+    /* A widget's print styles set its line height on the host. */
+    .base,
+    .loading,
+    .fallback {
+      line-height: inherit;
     }
   }
 `;
