@@ -97,18 +97,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `[${kb(r.budget)} / ${kb(r.ceiling)}] ${r.brotli > r.ceiling ? 'OVER CEILING' : r.brotli > r.budget ? 'over budget' : 'ok'}`,
     );
   const whitespace = templateWhitespaceRows();
-  const loose = whitespace.filter((r) => r.longRuns.length > templateWhitespaceAllowance);
+  const loose = whitespace.filter((r) => r.longRuns.length > templateWhitespaceAllowance || r.unclosedShapes.length);
   console.log(
     `\nTemplate whitespace (runs of a line break with indentation or 3+ spaces; at most ${templateWhitespaceAllowance} a file):`,
   );
   for (const r of whitespace)
     console.log(
       `  ${r.file.padEnd(48)} ${String(r.longRuns.length).padStart(5)} runs  ${String(r.spaceChars).padStart(6)} spaces in runs  ` +
-        `${String(r.newlines).padStart(5)} line breaks ${r.longRuns.length > templateWhitespaceAllowance ? 'NOT MINIFIED' : 'ok'}`,
+        `${String(r.newlines).padStart(5)} line breaks ${r.longRuns.length > templateWhitespaceAllowance ? 'NOT MINIFIED' : r.unclosedShapes.length ? 'UNCLOSED SVG SHAPES' : 'ok'}`,
     );
   if (process.argv.includes('--check') && loose.length) {
-    for (const r of loose) console.error(`\n${r.file} keeps template whitespace, e.g.:\n  ${r.longRuns.slice(0, 3).join('\n  ')}`);
-    console.error('\nTemplate minification dropped out of the build (see vite.config.ts, minifyTemplates).');
+    for (const r of loose)
+      console.error(
+        r.unclosedShapes.length
+          ? `\n${r.file} has SVG shapes without their closing slash (not drawn), e.g.:\n  ${r.unclosedShapes.slice(0, 3).join('\n  ')}`
+          : `\n${r.file} keeps template whitespace, e.g.:\n  ${r.longRuns.slice(0, 3).join('\n  ')}`,
+      );
+    console.error('\nTemplate minification dropped out of the build or broke SVG (see vite.config.ts, minifyTemplates).');
     process.exit(1);
   }
   // --check: fail above the ceilings (npm test); --budget: fail above the budgets.
