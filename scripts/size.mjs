@@ -24,7 +24,7 @@ export const budgets = { bundle: 20 * 1024, widget: 10 * 1024 };
  * HTML is the content), about 1.5 KB. By the time the template minifier
  * came (vite.config.ts; the Performance issue) main had grown past those
  * (49.96 / 33.25 KB); the minifier took 2.3 / 0.8 KB off, and the ceilings
- * now sit just above what it leaves: 47.63 KB and 32.46 KB (explorer).
+ * now sit just above what it leaves: 47.67 KB and 32.45 KB (explorer).
  */
 export const ceilings = { bundle: 48 * 1024, widget: 33 * 1024 };
 
