@@ -5,6 +5,9 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import { ContentPackSchema } from '../src/content/schema.js';
 import { en } from '../src/content/en/index.js';
+import { text as es } from '../src/content/es/index.js';
+import { text as hi } from '../src/content/hi/index.js';
+import { localize } from '../src/content/translation.js';
 
 const result = v.safeParse(ContentPackSchema, en);
 if (!result.success) {
@@ -23,4 +26,13 @@ const schema = {
 mkdirSync('dist/content', { recursive: true });
 writeFileSync('dist/content.schema.json', JSON.stringify(schema, null, 2) + '\n');
 writeFileSync('dist/content/en.json', JSON.stringify({ $schema: '../content.schema.json', ...en }, null, 2) + '\n');
-console.log('wrote dist/content.schema.json and dist/content/en.json');
+// The built-in translations as whole packs too, a start for a hospital's own reviewed copy.
+for (const [lang, text] of [['es', es], ['hi', hi]] as const) {
+  const { pack, missing } = localize(en, text);
+  if (missing.length) {
+    console.error(`${lang} pack lacks: ${missing.join(', ')}`);
+    process.exit(1);
+  }
+  writeFileSync(`dist/content/${lang}.json`, JSON.stringify({ $schema: '../content.schema.json', ...pack }, null, 2) + '\n');
+}
+console.log('wrote dist/content.schema.json and dist/content/en.json, es.json, hi.json');

@@ -1,6 +1,6 @@
 // `npm run build:wordpress`: the WordPress plugin's build and its zip.
-// Copies the widgets' bundle (and the files it imports) into
-// integrations/wordpress/immuno-widgets/build/, writes the editor's renderer,
+// Copies the widgets' bundle and the renderer (dist/embed.js), with the files
+// they import, into integrations/wordpress/immuno-widgets/build/, writes
 // the upgrade-room style and widgets.json (the registry, each widget's
 // attributes from the custom-elements manifest, and its built-in content
 // pre-rendered for the shortcodes), then zips the plugin folder to
@@ -9,11 +9,9 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { build } from 'esbuild';
 import { TherapyKeySchema } from '../src/content/schema.js';
-import { renderSnippet } from '../src/embed/render.js';
+import { loadPluginRenderer } from './wordpress-renderer.js';
 import { widgets } from '../src/widgets.js';
-import { renderWrapped } from '../integrations/wordpress/src/renderer.js';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '..');
 const plugin = join(root, 'integrations/wordpress/immuno-widgets');
@@ -25,7 +23,7 @@ const fail = (message: string): never => {
   console.error(`build:wordpress: ${message}`);
   process.exit(1);
 };
-if (!existsSync(join(dist, 'immuno-widgets.js')) || !existsSync(join(dist, 'custom-elements.json'))) fail('dist/ is missing: run `npm run build` first.');
+for (const f of ['immuno-widgets.js', 'embed.js', 'custom-elements.json']) if (!existsSync(join(dist, f))) fail(`dist/${f} is missing: run \`npm run build\` first.`);
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -46,18 +44,9 @@ const copy = (file: string) => {
 };
 copy(join(dist, 'immuno-widgets.js'));
 
-// 2. The renderer and pack checker for the editor and the upload page.
-await build({
-  entryPoints: [join(root, 'integrations/wordpress/src/renderer.ts')],
-  outfile: join(out, 'renderer.js'),
-  bundle: true,
-  format: 'esm',
-  platform: 'browser',
-  target: 'es2020',
-  minify: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-});
+// 2. The renderer and pack checker (the package's `embed` entry) for the editor and the upload page.
+copy(join(dist, 'embed.js'));
+const { renderSnippet, renderWrapped } = await loadPluginRenderer();
 
 // 3. The upgrade-room style: the renderer's own `<style>` of each widget, each rule once.
 const rules = new Set<string>();

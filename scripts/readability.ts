@@ -10,7 +10,7 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import { en } from '../src/content/en/index.js';
 import { plainText } from '../src/content/rich-text.js';
-import type { RichText } from '../src/content/schema.js';
+import type { ContentPack, RichText } from '../src/content/schema.js';
 
 export const SECTION_MAX = 8;
 export const SENTENCE_MAX = 12;
@@ -18,7 +18,7 @@ export const SENTENCE_WORDS = 25;
 const JUDGED_FROM_WORDS = 10;
 
 /** Plain text of rich text, one string per paragraph or list item (the widgets' own `plainText`). */
-const paragraphs = (rt: RichText | undefined): string[] => plainText(rt).split('\n').filter(Boolean);
+export const paragraphs = (rt: RichText | undefined): string[] => plainText(rt).split('\n').filter(Boolean);
 
 /** Sentences of a paragraph; a heading-like string with no full stop is one sentence. */
 export function sentences(text: string): string[] {
@@ -39,11 +39,11 @@ export function grade(sentenceList: string[]): number {
 }
 
 /** The patient-facing text of each section (ids, medicine names and URLs left out). */
-export function sectionTexts(): Record<string, string[]> {
-  const t = en.therapies!;
-  const sy = en.symptoms!;
+export function sectionTexts(pack: ContentPack = en): Record<string, string[]> {
+  const t = pack.therapies!;
+  const sy = pack.symptoms!;
   return {
-    meta: paragraphs(en.meta.disclaimer),
+    meta: paragraphs(pack.meta.disclaimer),
     therapies: [
       ...paragraphs(t.intro),
       ...t.items.flatMap((x) => [
@@ -55,7 +55,7 @@ export function sectionTexts(): Record<string, string[]> {
         ...(x.questions ?? []),
       ]),
     ],
-    steps: [...paragraphs(en.steps!.intro), ...en.steps!.items.flatMap((x) => [x.title, ...paragraphs(x.text), ...paragraphs(x.detail)])],
+    steps: [...paragraphs(pack.steps!.intro), ...pack.steps!.items.flatMap((x) => [x.title, ...paragraphs(x.text), ...paragraphs(x.detail)])],
     symptoms: [
       ...paragraphs(sy.intro),
       ...sy.groups.map((g) => g.name),
@@ -68,7 +68,7 @@ export function sectionTexts(): Record<string, string[]> {
       ...(sy.combinations ?? []).flatMap((c) => [...paragraphs(c.advice), ...paragraphs(c.explanation)]),
       ...paragraphs(sy.notListed),
     ].filter(Boolean),
-    faq: [...paragraphs(en.faq!.intro), ...en.faq!.items.flatMap((q) => [q.question, ...paragraphs(q.answer)])],
+    faq: [...paragraphs(pack.faq!.intro), ...pack.faq!.items.flatMap((q) => [q.question, ...paragraphs(q.answer)])],
   };
 }
 

@@ -28,6 +28,7 @@ const steps = [
   ['lint', 'npx eslint .'],
   ['widget registry: folders, docs pages and package.json exports', 'node scripts/check-registry.mjs'],
   ['built-in content: reading level (Flesch-Kincaid ≤ 8 per section, no very hard sentence)', 'npx tsx scripts/readability.ts --check'],
+  ['built-in Spanish content: reading level (Szigriszt-Pazos ≥ 55, INFLESZ "normal" or easier, per section)', 'npx tsx scripts/readability-es.ts --check'],
   ['side-effect checklist: the triage table in its docs matches the rules', 'npx tsx scripts/triage-table.ts --check'],
   ['build', 'npm run build --silent'],
   ["package types declare every entry's exports (bundler and node16)", 'node scripts/check-types.mjs'],
@@ -37,6 +38,9 @@ const steps = [
   ['render tests in Lit dev mode (its warnings catch real mistakes)', 'LIT_DEV=1 IMMUNO_BROWSERS=chromium npx wtr --files test/widgets.test.ts'],
   ...perEngine((e, label) => ({ name: `bundle from outside (${label})`, cmd: `node test/e2e/bundle.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
   ...perEngine((e, label) => ({ name: `distribution: CDN, self-hosted, single file, integrity (${label})`, cmd: `node test/e2e/distribution.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
+  ['framework typings: the React and Preact examples of docs/frameworks.md type-check, wrong uses fail', 'node test/frameworks/check.mjs'],
+  ...perEngine((e, label) => ({ name: `frameworks: React and Vue examples render (${label})`, cmd: `node test/e2e/frameworks.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
+  ...perEngine((e, label) => ({ name: `analytics recipe: a full session puts no patient data in dataLayer (${label})`, cmd: `node test/e2e/analytics.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
   ...(chosen.some((e) => e !== 'webkit')
     ? [{ name: 'embed builder driven in a browser', cmd: `node test/e2e/embed-builder.e2e.mjs ${chosen.filter((e) => e !== 'webkit').join(' ')}`, needsBuild: true }]
     : []),

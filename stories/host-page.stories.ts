@@ -48,3 +48,16 @@ export const HostileTheme: Story = {
         `word-spacing:.4em;text-transform:uppercase;text-indent:3em;font-style:italic;font-weight:700;white-space:pre-line}`,
     ),
 };
+
+/**
+ * Four widgets with `footer="shared"`: the disclaimer, review line and sources are shown (and
+ * heard by a screen reader) once, after the last widget, instead of four times.
+ */
+export const OneFooterForThePage: Story = {
+  render: () => html`<div style="display: grid; gap: 2em">
+    <immuno-therapy-explorer footer="shared"></immuno-therapy-explorer>
+    <immuno-how-it-works footer="shared"></immuno-how-it-works>
+    <immuno-side-effect-checklist footer="shared" care-team-phone="+1 555 0100" emergency-number="911"></immuno-side-effect-checklist>
+    <immuno-faq footer="shared" searchable></immuno-faq>
+  </div>`,
+};

@@ -29,7 +29,8 @@ describe('assistive technology (#15)', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   describe('1. FAQ: no empty landmarks', () => {
-    it('gives no closed answer a landmark role, and two FAQs sharing a question pass axe landmark-unique, open or closed', async () => {
+    it('gives no closed answer a landmark role, and two FAQs sharing a question pass axe landmark-unique, open or closed', async function () {
+      this.timeout(60000); // axe twice over two full FAQs: slow in WebKit on a busy machine
       const wrap = await fixture(html`<div><immuno-faq></immuno-faq><immuno-faq></immuno-faq></div>`);
       const [a, b] = [...wrap.querySelectorAll<ImmunoFaq>('immuno-faq')];
       await a.updateComplete;
@@ -222,6 +223,42 @@ describe('assistive technology (#15)', () => {
       expect($(el, '.list [aria-current="true"]').textContent!.trim()).to.equal(title);
       expect(log.texts.at(-1)).to.contain(`Showing ${title}`);
       log.stop();
+    });
+  });
+
+  describe('10. one footer for a page of widgets', () => {
+    const footers = (root: Element) =>
+      [...root.querySelectorAll('*')].filter((w) => w.shadowRoot?.querySelector('[part~="footer"]')).map((w) => w.localName);
+    it('shows each widget its own footer by default', async () => {
+      const page = await fixture(html`<div><immuno-faq></immuno-faq><immuno-how-it-works></immuno-how-it-works><immuno-therapy-explorer></immuno-therapy-explorer><immuno-side-effect-checklist></immuno-side-effect-checklist></div>`);
+      await pause(50);
+      expect(footers(page)).to.have.length(4);
+    });
+    it('with footer="shared", says the disclaimer, review line and sources once, after the last widget', async () => {
+      const page = await fixture(html`<div>
+        <immuno-faq footer="shared"></immuno-faq><immuno-how-it-works footer="shared"></immuno-how-it-works>
+        <immuno-therapy-explorer footer="shared"></immuno-therapy-explorer><immuno-side-effect-checklist footer="shared"></immuno-side-effect-checklist>
+      </div>`);
+      await pause(50);
+      expect(footers(page)).to.deep.equal(['immuno-side-effect-checklist']);
+      const footer = page.querySelector('immuno-side-effect-checklist')!.shadowRoot!.querySelector('[part~="footer"]')!;
+      expect(footer.querySelectorAll('[part~="disclaimer"]')).to.have.length(1);
+      const urls = [...footer.querySelectorAll('a')].map((a) => a.href);
+      expect(new Set(urls).size).to.equal(urls.length);
+      // Every widget's sources are there.
+      for (const w of page.querySelectorAll('immuno-faq, immuno-how-it-works, immuno-therapy-explorer')) {
+        const own = (w as unknown as { contentController: { meta: { sources: { url: string }[] } } }).contentController.meta.sources;
+        for (const s of own) expect(urls).to.include(new URL(s.url, location.href).href);
+      }
+      // The last one leaves: the one before it shows the footer now.
+      page.querySelector('immuno-side-effect-checklist')!.remove();
+      await pause(50);
+      expect(footers(page)).to.deep.equal(['immuno-therapy-explorer']);
+    });
+    it('a widget alone with footer="shared" keeps its full footer', async () => {
+      const el = await fixture<ImmunoFaq>(html`<immuno-faq footer="shared"></immuno-faq>`);
+      expect(el.shadowRoot!.querySelector('[part~="footer"] [part~="disclaimer"]')).to.exist;
+      expect(el.shadowRoot!.querySelector('[part~="footer"] [part~="sources"] a')).to.exist;
     });
   });
 });

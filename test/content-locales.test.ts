@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import * as v from 'valibot';
 import { defineAll } from '../src/define-all.js';
 import { en } from '../src/content/en/index.js';
-import { contentLanguages } from '../src/content/languages.js';
+import { contentLanguages, registerContentLanguage } from '../src/content/languages.js';
 import { plainText } from '../src/content/rich-text.js';
 import { ContentPackSchema, type ContentPack, type RichText } from '../src/content/schema.js';
 import { localize, type ContentText } from '../src/content/translation.js';
@@ -171,6 +171,23 @@ describe('never a mix of languages', () => {
       expect(has(el, 'XQ show all'), 'no xq UI').to.equal(false);
     });
     expect(warnings.filter((w) => w.includes('"xq"'))).to.have.length(1);
+  });
+});
+
+describe('a content file that cannot be loaded (a page with only the single bundle file)', () => {
+  it('leaves the widget in English, content and UI, with one warning naming the element and the language', async () => {
+    registerContentLanguage('xc', () => Promise.reject(new Error('offline')));
+    registerLocale('xc', { faqShowAll: 'XC show all' });
+    const warnings = await captureWarnings(async () => {
+      const wrap = await fixture<HTMLElement>(html`<div lang="xc"><immuno-faq></immuno-faq><immuno-faq></immuno-faq></div>`);
+      const el = wrap.querySelector('immuno-faq') as ImmunoFaq;
+      await waitFor(() => has(el, 'What is immunotherapy?'), 3000, 'English content');
+      expect(has(el, 'Show all answers'), 'English UI').to.equal(true);
+      expect(has(el, 'XC show all'), 'no xc UI around English content').to.equal(false);
+    });
+    const about = warnings.filter((w) => w.includes('"xc"'));
+    expect(about, JSON.stringify(about)).to.have.length(1);
+    expect(about[0]).to.include('immuno-faq').and.include('could not load the built-in "xc" content');
   });
 });
 

@@ -32,7 +32,8 @@ describe('locales loaded on demand', () => {
     registerLocaleLoader('xm', () => import(/* @vite-ignore */ url), url);
     let el!: ImmunoFaq;
     const warnings = await captureWarnings(async () => {
-      el = await fixture<ImmunoFaq>(html`<immuno-faq lang="xm-ZZ"></immuno-faq>`);
+      // Content in xm-ZZ, so the UI asks for xm strings (with English content the UI would be English anyway).
+      el = await fixture<ImmunoFaq>(html`<immuno-faq lang="xm-ZZ" .content=${{ ...pack, meta: { ...pack.meta, language: 'xm-ZZ' } }}></immuno-faq>`);
       await el.updateComplete;
       await new Promise((r) => setTimeout(r, 500));
       el.requestUpdate();

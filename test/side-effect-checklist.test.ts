@@ -44,6 +44,18 @@ describe('<immuno-side-effect-checklist>', () => {
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
+    it('passes axe with two checklists on one page: each plan region is named after its therapy', async () => {
+      const wrap = await fixture<HTMLDivElement>(
+        `<div><immuno-side-effect-checklist id="a" therapy="checkpoint"></immuno-side-effect-checklist><immuno-side-effect-checklist id="b" therapy="car-t"></immuno-side-effect-checklist></div>`,
+      );
+      const [a, b] = [...wrap.children] as El[];
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      expect([plan(a).getAttribute('aria-label'), plan(b).getAttribute('aria-label')]).to.deep.equal([
+        'What to do (checkpoint inhibitors)',
+        'What to do (CAR T-cell therapy)',
+      ]);
+      await expect(wrap).to.be.accessible();
+    });
     it('passes axe with many ticked, with remember on', async () => {
       const el = await make('remember care-team-phone="555 0100" care-team-hours-phone="555 0199" emergency-number="112"');
       for (const s of [emergency, call, mildVisit, severeEmergency]) await tick(el, s.id);

@@ -19,9 +19,33 @@ const cache = new Map<string, { meta: Meta; section: unknown }>();
 const warned = new Set<string>();
 /** Languages whose file could not be loaded: English is shown instead, without trying again on every render. */
 const failed = new Set<string>();
+const errors = new Map<string, string>();
+
+/** Whether the built-in content of `lang` (its base language) was asked for and could not be loaded. */
+export const contentFailed = (lang: string): boolean => failed.has(lang.toLowerCase().split('-')[0]);
+
+/** Warns once that the built-in content of `lang` could not be loaded (by `tag`), and English is shown. */
+export function warnContentNotLoaded(tag: string, lang: string): void {
+  const key = `not-loaded:${lang}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(
+    `${tag}: could not load the built-in "${lang}" content (${errors.get(lang) ?? 'unknown error'}); showing English. ` +
+      'Serve the locales/ folder next to immuno-widgets.js (see docs/embed/distribution.md), or give the widget a content pack in this language.',
+  );
+}
 
 /** Every built-in content language, English first (for tests, docs and tools). */
 export const contentLanguages: readonly string[] = ['en', ...loaders.keys()];
+
+/**
+ * Adds a content language: its words keyed by the English ids (`ContentText`),
+ * fetched the first time a widget is in that language. Register its UI strings
+ * too (`registerLocale()` / `registerLocaleLoader()`), or the widget stays English.
+ */
+export function registerContentLanguage(lang: string, loader: () => Promise<{ text: ContentText }>): void {
+  loaders.set(lang.toLowerCase(), loader);
+}
 
 /**
  * The built-in content language that serves a page in `lang`: its base
@@ -35,7 +59,8 @@ export function builtInLanguage(lang: string): string {
 /**
  * Fetches the words of a built-in language once. Resolves undefined when the
  * file cannot be loaded (a page that copied only the single bundle file): the
- * widget then shows English content with English UI, and says so once.
+ * widget then shows English content with English UI, and says so once (here,
+ * or in the UI strings' own warning when their file is missing too).
  */
 export function loadContentLanguage(lang: string): Promise<ContentText | undefined> {
   const have = texts.get(lang);
@@ -48,10 +73,7 @@ export function loadContentLanguage(lang: string): Promise<ContentText | undefin
           .then((m) => (texts.set(lang, m.text), m.text))
           .catch((e: Error) => {
             failed.add(lang);
-            console.warn(
-              `immuno-widgets: could not load the built-in "${lang}" content (${e.message}); showing English. ` +
-                'Copy the locales/ folder next to the bundle, or give the widget a content pack in this language.',
-            );
+            errors.set(lang, e?.message ?? String(e));
             return undefined;
           })
       : Promise.resolve(undefined);

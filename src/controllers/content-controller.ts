@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Meta, SectionName, Sections } from '../content/schema.js';
-import { builtInIn, builtInLanguage, loadContentLanguage } from '../content/languages.js';
+import { builtInIn, builtInLanguage, loadContentLanguage, warnContentNotLoaded } from '../content/languages.js';
 import type { SectionDefinition } from '../content/sections.js';
 import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
 import { hasLocale, loadLocale, type Strings } from '../i18n/i18n.js';
 import { problem, readJsonText } from '../content/read-json.js';
+import { JSON_CHILD, SHARED_CHILDREN, adoptStrayContent, describeNodes, looseJsonText, unusedChildren } from '../content/editor-damage.js';
 import { nearestLang } from './locale-controller.js';
 
 /**
@@ -79,6 +80,16 @@ export type LightDomReader = () => unknown;
  * Problems never throw: they are reported once with `console.warn` (tag name
  * and field path first) and an `immuno-content-error` event, and the widget
  * keeps what is valid and falls back to the built-in content for the rest.
+ *
+ * Lifecycle (docs/architecture.md#lifecycle): content is read on the first
+ * connect; then again when `content` or `src` changes (also when they were set
+ * before the element was defined), when the author's markup changes (children
+ * added, removed or edited, the JSON child's text, the referenced script's
+ * text: a `MutationObserver`, so content that arrives after connect is used),
+ * and not on a move: an element taken out and put back keeps what it read
+ * unless something changed meanwhile. While the page is still being parsed,
+ * content may be half there: problems are held back and reported once, after
+ * `DOMContentLoaded`, from a final read.
  */
 export class ContentController<S extends SectionName> implements ReactiveController {
   meta: Meta;
@@ -95,17 +106,34 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   private pack?: unknown;
   /** Other sections read from that pack, validated once per pack. */
   private others = new Map<SectionName, unknown>();
+  /** The `content` and `src` the last read used; undefined before the first read. */
+  private used?: { content: unknown; src?: string };
+  /** Something content is read from changed while the element was out of the document. */
+  private stale = false;
+  /** Watches the author's markup; kept while the element is out of the document (collected with it). */
+  private observer?: MutationObserver;
+  /** Watches the script `content="#id"` names. */
+  private reference?: { target: Element; observer: MutationObserver };
+  /** What was moved back into the element (see `adoptStrayContent`); kept for the warning. */
+  private adopted?: string;
+  /** What this read undid of an editor's damage, for the one warning. */
+  private notes: string[] = [];
+  /** A read after `DOMContentLoaded` is booked (problems found while the page was parsed wait for it). */
+  private afterParse = false;
 
   /**
    * @param host The widget.
    * @param definition The section the widget shows, from `src/content/sections.ts`.
    * @param readLightDom Reads the author's markup (content source 4), when the widget has such markup.
+   * @param children Selector of the element's own children in that markup (`details`, `ol`…), besides the
+   *   shared parts: what is not matched is reported as unused, and what an editor moved out is moved back.
    * @param locale The language the page asks for (the nearest `lang` by default); picks the built-in content.
    */
   constructor(
     private host: ContentHost,
     private definition: SectionDefinition<S>,
     private readLightDom?: LightDomReader,
+    private children = '',
     private locale: () => string = () => nearestLang(host),
   ) {
     host.addController(this);
@@ -134,18 +162,26 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     if (raw !== undefined) {
       const issues: ContentIssue[] = [];
       section = validateSection(raw, definition, issues) ?? section;
-      if (issues.length) this.report(issues, this.source);
+      if (issues.length) this.report(issues, this.source, false);
     }
     this.others.set(definition.name, section);
     return section;
   }
 
   hostConnected(): void {
-    this.resolve();
+    if (!this.observer) {
+      this.observer = new MutationObserver((records) => records.some(authored) && this.changed());
+      this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    }
+    // A move (out and back in) keeps what was read, and so what the patient did with it.
+    if (!this.used || this.stale) this.resolve();
   }
 
   hostDisconnected(): void {
+    if (!this.loading) return;
+    this.request++; // the aborted fetch is not a problem to report
     this.abort?.abort();
+    this.stale = true;
   }
 
   /**
@@ -157,16 +193,43 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     if (this.source === 'built-in' && builtInLanguage(this.locale()) !== this.builtInLang) this.useBuiltIn();
   }
 
-  /** Re-reads every source; call when `content` or `src` changes. */
+  /** Re-reads when `content` or `src` differ from what the last read used (the widget calls it from `willUpdate`). */
+  sync(): void {
+    if (!this.used || this.used.content !== this.host.content || this.used.src !== this.host.src) this.resolve();
+  }
+
+  /** Something content is read from changed: read again now, or on reconnect. */
+  private changed(): void {
+    if (this.host.isConnected) this.resolve();
+    else this.stale = true;
+  }
+
+  /** Re-reads every source. */
   resolve(): void {
+    this.read();
+    // What the reading itself did to the light DOM (the FAQ moves answers into slots) is not a change.
+    this.observer?.takeRecords();
+  }
+
+  private read(): void {
     const request = ++this.request;
+    this.used = { content: this.host.content, src: this.host.src };
+    this.stale = false;
     this.abort?.abort();
     this.loading = false;
     const host = this.host;
+    this.notes = [];
+    if (typeof host.content !== 'string') this.watchReference(undefined);
+    if ((host.content === undefined || host.content === null) && !host.src) {
+      const note = adoptStrayContent(host, this.children || SHARED_CHILDREN, !!this.adopted);
+      if (note) this.adopted = note;
+    }
+    // Said in every warning until one is shown (a read while the page is parsed holds its warning back).
+    if (this.adopted) this.notes.push(this.adopted);
     if (typeof host.content === 'string') return this.fromReference(host.content);
     if (host.content !== undefined && host.content !== null) return this.apply(host.content, 'property');
 
-    const script = host.querySelector(':scope > script[type="application/json"]');
+    const script = host.querySelector(JSON_CHILD);
     if (script) return this.fromJson(script.textContent, 'script', 'the JSON script child');
 
     if (host.src) {
@@ -179,10 +242,19 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     try {
       light = this.readLightDom?.();
     } catch (e) {
-      this.report([{ path: '', message: `could not read the page's markup (${(e as Error).message})` }], 'light-dom');
+      this.notes.push(`could not read the page's markup (${(e as Error).message})`);
     }
     if (light !== undefined) return this.apply(light, 'light-dom');
+    // A pack whose <script> tags an editor removed, left as the element's text (or in a <p>).
+    const text = looseJsonText(unusedChildren(host, this.usedChildren));
+    if (text) return this.fromJson(text, 'script', 'the pack written as text in the element (an editor removed its <script> tags)', true);
     this.useBuiltIn();
+    this.report([], 'built-in');
+  }
+
+  /** The children the widget reads or keeps for visitors without JavaScript. */
+  private get usedChildren(): string {
+    return this.children ? `${this.children}, ${SHARED_CHILDREN}` : SHARED_CHILDREN;
   }
 
   /** `content="#id"`: the text of a `<script type="application/json" id>` anywhere in the page. */
@@ -192,6 +264,7 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       return this.fail('reference', problem(`content="${ref}" is not a reference: give "#id" of a <script type="application/json" id="id"> in the page`));
     const root = this.host.getRootNode() as Document | ShadowRoot;
     const target = (root.getElementById ? root.getElementById(id) : null) ?? document.getElementById(id);
+    this.watchReference(target ?? undefined);
     if (!target) {
       if (document.readyState === 'loading') {
         // The script may come later in the page: look again when the page is parsed.
@@ -208,10 +281,24 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     this.fromJson(target.textContent, 'reference', `the JSON script #${id}`);
   }
 
+  /** Re-reads when the text of the referenced script changes (it may be filled in by a later script). */
+  private watchReference(target: Element | undefined): void {
+    if (this.reference?.target === target) return;
+    this.reference?.observer.disconnect();
+    this.reference = undefined;
+    if (!target) return;
+    const observer = new MutationObserver(() => this.changed());
+    observer.observe(target, { childList: true, subtree: true, characterData: true });
+    this.reference = { target, observer };
+  }
+
   /** JSON text from a script: applied, or reported with the built-in content. */
-  private fromJson(text: string | null, source: ContentSource, where: string): void {
+  private fromJson(text: string | null, source: ContentSource, where: string, loose = false): void {
     const read = readJsonText(text, where);
     if ('problem' in read) return this.fail(source, problem(read.problem));
+    if (loose) this.notes.push(`${where}: read it as the content; put it back in <script type="application/json">, or use content="#id"`);
+    if (read.repaired.length) this.notes.push(`${where} had ${read.repaired.join(', ')}: read as JSON anyway`);
+    this.looseUsed = loose;
     this.apply(read.value, source);
   }
 
@@ -257,7 +344,7 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     this.section = r.section;
     this.strings = r.strings;
     this.source = source;
-    if (r.issues.length) this.report(r.issues, source);
+    this.report(r.issues, source);
     this.host.requestUpdate();
   }
 
@@ -283,9 +370,13 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       // The translation is fetched once per page; until then the loading state, not English.
       this.loading = true;
       const request = this.request;
-      void Promise.all([loadContentLanguage(lang), loadLocale(lang)]).then(([text]) => {
+      void Promise.all([loadContentLanguage(lang), loadLocale(lang)]).then(([text, strings]) => {
         if (request !== this.request || this.builtInLang !== lang) return; // a newer source or language won
-        if (!text) this.builtInLang = 'en'; // could not load: English content and English UI, warned once
+        if (!text) {
+          // Could not load: English content and English UI, with one warning (the strings' own when theirs failed too).
+          this.builtInLang = 'en';
+          if (strings || hasLocale(lang)) warnContentNotLoaded(this.host.localName, lang);
+        }
         const value = builtInIn(this.definition, this.builtInLang) ?? this.definition.builtIn;
         this.loading = false;
         this.others.clear();
@@ -297,19 +388,59 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     this.host.requestUpdate();
   }
 
-  private report(issues: ContentIssue[], source: ContentSource): void {
+  /** The loose text of the element was the pack (so it is not unused). */
+  private looseUsed = false;
+
+  /**
+   * Reports this read's problems in one warning and one `immuno-content-error`: what an
+   * editor did (and was undone), what the element holds and did not use, and `issues`.
+   * Nothing when there is nothing to say.
+   */
+  private report(found: ContentIssue[], source: ContentSource, whole = true): void {
+    const unused = this.looseUsed || !whole ? [] : unusedChildren(this.host, this.usedChildren);
+    this.looseUsed = false;
+    const issues: ContentIssue[] = [
+      ...this.notes.map((message) => ({ path: '', message })),
+      ...(unused.length
+        ? [{ path: '', message: `the element holds ${describeNodes(unused)} that ${source === 'built-in' ? 'is not content it can read' : 'it did not use'} (not part of its form; see docs/embed/)` }]
+        : []),
+      ...found,
+    ];
+    this.notes = [];
+    if (!issues.length) return;
+    const fellBack = source === 'built-in' || found.length > 0;
+    if (document.readyState === 'loading' && source !== 'property' && source !== 'src') {
+      // The parser may still be adding the author's markup: report from the final read instead.
+      if (!this.afterParse) {
+        this.afterParse = true;
+        document.addEventListener('DOMContentLoaded', () => ((this.afterParse = false), this.changed()), { once: true });
+      }
+      return;
+    }
+    this.adopted = undefined;
     const tag = this.host.localName;
     const first = issues[0];
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
     console.warn(
-      `${tag}: content problem in ${source}${first.path ? ` at ${first.path}` : ''}: ${first.message}${more}. ` +
-        'Showing what is valid and built-in content for the rest.',
+      `${tag}: ${fellBack ? 'content problem' : 'content read through a problem'} in ${source}${first.path ? ` at ${first.path}` : ''}: ${first.message}${more}. ` +
+        (fellBack ? 'Showing what is valid and built-in content for the rest.' : 'The content was read.'),
       issues,
     );
     this.host.dispatchEvent(
       new CustomEvent<ContentErrorDetail>('immuno-content-error', { bubbles: true, composed: true, detail: { issues, source } }),
     );
   }
+}
+
+/** Script text the widgets write themselves (the FAQ's JSON-LD) is not the author's content. */
+const OWN = 'script[type="application/ld+json"]';
+const own = (node: Node): boolean => (node instanceof Element ? node : node.parentElement)?.closest(OWN) != null;
+
+/** A mutation of the author's content, not one of the widget's own writes. */
+function authored(r: MutationRecord): boolean {
+  if (r.type === 'characterData') return !own(r.target);
+  if (own(r.target)) return false;
+  return [...r.addedNodes, ...r.removedNodes].some((n) => !own(n));
 }
 
 declare global {

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isId } from '../shared/ids.js';
 
 /**
- * Deep links through the URL fragment. On connect and on every `hashchange`
+ * Deep links through the URL fragment. On the first connect and on every `hashchange`
  * it hands the decoded `#id` to `onHash` (only a fragment that is a valid id,
  * see `shared/ids.ts`); the widget returns true when the id
  * is one of its own (then it selects/opens it). `write()` puts an id in the URL
@@ -18,8 +18,13 @@ export class HashController implements ReactiveController {
 
   private listener = () => this.read();
 
+  /** The fragment was read on the first connect; a move (disconnect, reconnect) does not read it again. */
+  private started = false;
+
   hostConnected(): void {
     window.addEventListener('hashchange', this.listener);
+    if (this.started) return; // keep what the patient chose since
+    this.started = true;
     // After the first render, so the widget has something to open.
     void this.host.updateComplete.then(() => this.read());
   }

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { contentFailed } from '../content/languages.js';
 import type { KeyOf, Namespace } from '../i18n/en.js';
 import { format, loadLocale, stringsFor, warnUnknownLocale, type Strings } from '../i18n/i18n.js';
 import type { StringValue } from '../i18n/types.js';
@@ -150,7 +151,8 @@ export class LocaleController<N extends Namespace> implements ReactiveController
   private warnMix(page: string, content: string): void {
     const tag = this.host.localName;
     const key = `${tag}|${page}|${content}`;
-    if (warnedMix.has(key)) return;
+    // A built-in translation that could not be loaded has said so already, in its own warning.
+    if (warnedMix.has(key) || contentFailed(page)) return;
     warnedMix.add(key);
     console.warn(
       `${tag}: the page is in "${page}" but the content is in "${content}" (there is no content in "${page}"), ` +

@@ -51,6 +51,13 @@ export const baseStyles = css`
        (ImmunoElement sets --_reserved), so nothing below it moves up when it upgrades. */
     min-block-size: var(--_reserved, 0px);
   }
+  /* 5. Scripts with marks far above and below the line (Devanagari, Arabic and their neighbours) get 20 % more
+     room between lines, so no vowel sign or conjunct touches the next line; every line-height scales by it. Text
+     keeps the page's fonts, and the system's for any script they lack. */
+  .base:is(:lang(hi), :lang(mr), :lang(ne), :lang(sa), :lang(ar), :lang(fa), :lang(ur), :lang(ps)),
+  .loading:is(:lang(hi), :lang(mr), :lang(ne), :lang(sa), :lang(ar), :lang(fa), :lang(ur), :lang(ps)) {
+    --_leading: 1.2;
+  }
   /* 3. hidden hides, whatever display the page's own rules give the element. */
   :host([hidden]) {
     display: none !important;
@@ -69,7 +76,7 @@ export const baseStyles = css`
     font-variation-settings: normal;
     font-kerning: auto;
     font-size-adjust: none;
-    line-height: 1.5;
+    line-height: calc(1.5 * var(--_leading, 1));
     letter-spacing: normal;
     word-spacing: normal;
     text-align: start;

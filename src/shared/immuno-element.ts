@@ -7,7 +7,7 @@ import type { SectionName } from '../content/schema.js';
 import type { KeyOf, Namespace } from '../i18n/en.js';
 import { formatDate, languageName } from './dates.js';
 import { dispatch, type EventDetail } from './events.js';
-import { renderFooter } from './footer.js';
+import { SharedFooterController, type FooterParts } from '../controllers/shared-footer-controller.js';
 
 /** Trusted Types failures are the page's, not one element's: the first element to hit one warns for all. */
 let warnedTrustedTypes = false;
@@ -46,6 +46,14 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
 
   /** URL of a JSON content pack, used when there is no `content` property or JSON script child. */
   @property() src?: string;
+
+  /**
+   * `own` (default): the widget ends with its own disclaimer, review line and sources.
+   * `shared`: the widgets on a page with `footer="shared"` show one footer, after the last of
+   * them, with each of their disclaimers, review lines and sources once (a screen reader hears
+   * it once, not once per widget). A widget that is the only one sharing shows its own in full.
+   */
+  @property({ reflect: true }) footer: 'own' | 'shared' = 'own';
 
   /** Milliseconds to wait for `src` before falling back to the built-in content. */
   @property({ type: Number, attribute: 'src-timeout' }) srcTimeout = 8000;
@@ -191,7 +199,8 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.contentController.followLanguage();
-    if (this.hasUpdated && (changed.has('content') || changed.has('src'))) this.contentController.resolve();
+    // Also on the first update: `content` or `src` set before the element was defined arrive here.
+    if (changed.has('content') || changed.has('src')) this.contentController.sync();
   }
 
   /**
@@ -224,10 +233,19 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   }
 
   /** @internal */
-  protected renderFooter(): TemplateResult {
+  /** @internal */
+  protected renderFooter(): unknown {
+    return this.sharedFooter.render();
+  }
+
+  /** @internal */
+  private readonly sharedFooter = new SharedFooterController(this, () => this.footerParts());
+
+  /** What this widget's footer says (see `SharedFooterController`). */
+  private footerParts(): FooterParts {
     const { meta } = this.contentController;
     const date = (iso?: string) => (iso ? this.formatDate(iso) : '');
-    return renderFooter(meta, {
+    return { meta, text: {
       written: meta.written ? this.t('written', { date: date(meta.written) }) : undefined,
       // What is true about review: a reviewer only when the pack names one, never a date alone.
       review: meta.reviewer
@@ -241,7 +259,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
           : this.t('translatedNotChecked', { language: languageName(meta.translatedFrom, this.uiLocale) })
         : undefined,
       sources: this.t('sourcesLabel'),
-    });
+    } };
   }
 
   /**

@@ -28,7 +28,8 @@ const chosen = selectedEngines(process.argv.slice(2).join(',') || undefined);
 const { widgets: registry } = await tsImport('../../src/widgets.ts', import.meta.url);
 const tags = registry.map((w) => w.tag);
 // Small packs whose first item carries a marker word (test/content-sources.ts), to tell the author's content from the built-in.
-const { MARK, markedPack } = await tsImport('../content-sources.ts', import.meta.url);
+const { MARK, SAMPLES, lightDomOf, markedPack } = await tsImport('../content-sources.ts', import.meta.url);
+const { wpautop } = await tsImport('../wpautop.ts', import.meta.url);
 const jsonScript = (id, pack) => `<script type="application/json" id="${id}">${JSON.stringify(pack).replace(/</g, '\\u003c')}</script>`;
 const tagsSelector = tags.join(',');
 const csp =
@@ -72,8 +73,79 @@ const pages = {
   // The demo in a 320 px frame: a true 320 px viewport even where a window cannot be that narrow.
   'frame-320.html': page('<iframe src="/.tmp/e2e/demo.html" title="demo" style="border:0;inline-size:320px;block-size:800px"></iframe>'),
 };
+// Lifecycle: every public property (from the manifest) set on elements before the bundle defines them.
+const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
+const publicProps = Object.fromEntries(
+  manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => [d.tagName, d.members.filter((m) => m.kind === 'field' && !m.static && !m.readonly && (m.privacy ?? 'public') === 'public').map((m) => m.name)]),
+);
+const lazyValues = Object.fromEntries(
+  registry.map((w) => [w.tag, Object.fromEntries(publicProps[w.tag].map((p) => [p, SAMPLES[p]?.(w.section) ?? { missingSample: p }]))]),
+);
+pages['lazy.html'] = page(
+  `<script>
+     window.__values = ${JSON.stringify(lazyValues).replace(/</g, '\\u003c')};
+     window.__lazy = {};
+     for (const [tag, values] of Object.entries(__values))
+       for (const [prop, value] of Object.entries(values)) {
+         const el = document.createElement(tag);
+         el[prop] = value; // before the bundle defines the tag
+         document.body.append(el);
+         (__lazy[tag] ??= {})[prop] = el;
+       }
+   </script>
+   <script type="module">
+     await import('/dist/immuno-widgets.js');
+     window.__eager = {};
+     for (const [tag, values] of Object.entries(__values))
+       for (const [prop, value] of Object.entries(values)) {
+         const el = document.createElement(tag);
+         document.body.append(el);
+         el[prop] = value; // after
+         (__eager[tag] ??= {})[prop] = el;
+       }
+   </script>`,
+);
+// Editor damage: classic WordPress content (wpautop) of snippets pasted without <div class="immuno-embed">,
+// and of a JSON child with a blank line in it.
+pages['wpautop.html'] = page(
+  wpautop(registry.map((w) => `<${w.tag}>\n${lightDomOf(w.tag, markedPack(w.section))}\n</${w.tag}>\n`).join('\n<p>Between widgets.</p>\n')) +
+    wpautop(`<div class="immuno-embed"><immuno-faq id="json-child">\n<script type="application/json">\n${JSON.stringify(markedPack('faq'), null, 1).replace('\n', '\n\n')}\n</script>\n</immuno-faq></div>`) +
+    '<script type="module" src="/dist/immuno-widgets.js"></script>',
+);
+// Lifecycle: content added after connect, by a page script.
+pages['late.html'] = page('<script type="module" src="/dist/immuno-widgets.js"></script>');
+
 for (const [name, html] of Object.entries(pages)) writeFileSync(`.tmp/e2e/${name}`, html);
 
+// Lifecycle: a page streamed in two parts, the bundle loaded with `async`, so the widgets upgrade
+// while their markup is still being parsed: the second part arrives after the bundle has run.
+let bundleServed;
+const streamed = registry.map((w) => {
+  const inner = lightDomOf(w.tag, markedPack(w.section, true));
+  const lines = inner.split('\n');
+  const half = Math.ceil(lines.length / 2);
+  return { tag: w.tag, first: lines.slice(0, half).join('\n'), second: lines.slice(half).join('\n') };
+});
+const routes = Object.fromEntries(
+  streamed.map((s) => [
+    `/stream-${s.tag}.html`,
+    async (req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      const started = new Promise((ok) => (bundleServed = ok));
+      // The padding makes every engine parse and render the first part now.
+      res.write(`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>stream</title>${probe}</head><body>
+        <script>customElements.whenDefined('${s.tag}').then(() => (window.__definedWhile = document.readyState))</script>
+        <script type="module" async src="/dist/immuno-widgets.js?stream"></script><!--${' '.repeat(4096)}-->
+        <${s.tag}>\n${s.first}\n`);
+      await started;
+      await sleep(1500); // the bundle runs and the widget upgrades with half its markup
+      res.end(`${s.second}\n</${s.tag}></body></html>`);
+    },
+  ]),
+);
 // Host pages (issue 14): each kind of fault has its own module of checks, named for the kind.
 const { renderSnippet, preUpgradeCss } = await tsImport('../../src/embed/render.ts', import.meta.url);
 const host = { url: '' };
@@ -84,9 +156,10 @@ const hostChecks = [...pageCssChecks({ ctx: host, tags, page, snippet: renderSni
 
 const { server, url } = await serve({
   headers: (p) => (p.endsWith('strict.html') ? { 'content-security-policy': csp } : failSoft.headers(p)),
-  routes: { ...failSoft.routes, ...shift.routes },
+  routes: { ...failSoft.routes, ...shift.routes, ...routes },
 });
 host.url = url;
+server.on('request', (req) => req.url.includes('immuno-widgets.js?stream') && bundleServed?.());
 let requests = [];
 server.on('request', (req) => requests.push(req.url));
 const probeFile = '/test/e2e/probe.js';
@@ -158,6 +231,143 @@ const checks = [
       );
       const { errors, warnings } = await probed(p);
       assert.deepEqual([...errors, ...warnings], []);
+    },
+  },
+  {
+    name: 'editor damage: WordPress wpautop output (element closed early, a blank line in a JSON child) still shows the author\'s content, one warning each',
+    async run(p) {
+      await p.goto(`${url}/.tmp/e2e/wpautop.html`);
+      await p.waitFor(
+        ([tags, mark]) => [...tags, '#json-child'].every((t) => document.querySelector(t)?.shadowRoot?.textContent?.includes(mark)),
+        [tags, MARK],
+        { what: 'every widget to show the author\'s content' },
+      );
+      const { errors, warnings } = await probed(p);
+      assert.deepEqual(errors, []);
+      const named = [...tags, 'immuno-faq'].map((t) => warnings.filter((w) => w.startsWith(`${t}: `) && w.includes('wpautop')).length > 0);
+      assert.equal(warnings.length, tags.length + 1, `one warning per widget: ${JSON.stringify(warnings)}`);
+      assert.ok(named.every(Boolean), JSON.stringify(warnings));
+    },
+  },
+  {
+    name: 'lifecycle: content added after connect (light DOM by innerHTML, a JSON child appended, its text set) is read',
+    async run(p) {
+      await p.goto(`${url}/.tmp/e2e/late.html`);
+      await p.waitFor(() => !!customElements.get('immuno-faq'), null, { what: 'the bundle' });
+      const cases = registry.flatMap((w) => [
+        { tag: w.tag, how: 'innerHTML', text: lightDomOf(w.tag, markedPack(w.section)) },
+        { tag: w.tag, how: 'script', text: JSON.stringify(markedPack(w.section)) },
+        { tag: w.tag, how: 'script-text', text: JSON.stringify(markedPack(w.section)) },
+      ]);
+      await p.evaluate((cases) => {
+        window.__late = cases.map(({ tag, how, text }) => {
+          const el = document.createElement(tag);
+          document.body.append(el);
+          const script = document.createElement('script');
+          script.type = 'application/json';
+          if (how === 'script-text') el.append(script);
+          setTimeout(() => {
+            if (how === 'innerHTML') el.innerHTML = text;
+            else if (how === 'script') el.append(Object.assign(script, { textContent: text }));
+            else script.textContent = text;
+          }, 300);
+          return el;
+        });
+      }, cases);
+      await p.waitFor((mark) => window.__late.every((el) => el.shadowRoot?.textContent?.includes(mark)), MARK, { what: 'every late content to show' }).catch(async (e) => {
+        const missing = await p.evaluate((mark) => window.__late.map((el, i) => [i, el.localName, el.shadowRoot?.textContent?.includes(mark)]).filter((x) => !x[2]), MARK);
+        throw new Error(`${e.message}: not shown in ${JSON.stringify(missing)}`);
+      });
+    },
+  },
+  {
+    name: 'lifecycle: HTML streamed in two parts with an async module script: every authored item shows, nothing reported',
+    async run(p) {
+      const counts = { 'immuno-faq': '.question', 'immuno-how-it-works': '.progress button', 'immuno-side-effect-checklist': '[part="symptom"]', 'immuno-therapy-explorer': '.list button' };
+      const got = {};
+      const want = {};
+      const reported = [];
+      for (const w of registry) {
+        await p.goto(`${url}/stream-${w.tag}.html`);
+        await p.waitFor(() => document.readyState === 'complete', null, { what: 'the page to finish' });
+        await sleep(300);
+        want[w.tag] = markedPack(w.section, true)[w.section].items.length;
+        got[w.tag] = await p.evaluate(([t, sel]) => document.querySelector(t)?.shadowRoot?.querySelectorAll(sel).length ?? 0, [w.tag, counts[w.tag]]);
+        assert.equal(await p.evaluate(() => window.__definedWhile), 'loading', `${w.tag} upgraded while the page was parsed`);
+        const { errors, warnings } = await probed(p);
+        reported.push(...errors, ...warnings);
+      }
+      assert.deepEqual(got, want, 'items shown per widget');
+      assert.deepEqual(reported, [], 'no problem reported for half-parsed markup');
+    },
+  },
+  {
+    name: 'lifecycle: moving the elements keeps what the patient did (open answers, step, selected type, ticks), the URL hash is not re-applied',
+    async run(p) {
+      await p.goto(`${url}/.tmp/e2e/late.html`);
+      await p.waitFor(() => !!customElements.get('immuno-faq'), null, { what: 'the bundle' });
+      const forms = Object.fromEntries(registry.map((w) => [w.tag, lightDomOf(w.tag, markedPack(w.section, true))]));
+      const hashes = { faq: markedPack('faq', true).faq.items[0].id, step: markedPack('steps', true).steps.items[5].id, therapy: markedPack('therapies', true).therapies.items[4].id };
+      const state = () =>
+        p.evaluate(() => {
+          const r = (t) => document.querySelector(t).shadowRoot;
+          return {
+            open: [...r('immuno-faq').querySelectorAll('.question')].map((b) => b.getAttribute('aria-expanded')).join(),
+            step: document.querySelector('immuno-how-it-works').step,
+            selected: document.querySelector('immuno-therapy-explorer').selected,
+            ticks: [...r('immuno-side-effect-checklist').querySelectorAll('[part="symptom"] input')].map((i) => i.checked).join(),
+          };
+        });
+      await p.evaluate((forms) => {
+        for (const [tag, inner] of Object.entries(forms)) document.body.insertAdjacentHTML('beforeend', `<${tag}>${inner}</${tag}>`);
+      }, forms);
+      await p.waitFor((tags) => tags.every((t) => document.querySelector(t)?.shadowRoot?.textContent.length > 200), tags, { what: 'the widgets' });
+      await p.evaluate(async () => {
+        const r = (t) => document.querySelector(t).shadowRoot;
+        r('immuno-faq').querySelectorAll('.question')[1].click();
+        r('immuno-how-it-works').querySelector('[part="next"]').click();
+        r('immuno-how-it-works').querySelector('[part="next"]').click();
+        r('immuno-therapy-explorer').querySelectorAll('.list button')[2].click();
+        const boxes = r('immuno-side-effect-checklist').querySelectorAll('[part="symptom"] input');
+        boxes[0].click();
+        boxes[3].click();
+        await new Promise((ok) => setTimeout(ok, 200));
+      });
+      const before = await state();
+      assert.equal(before.step, 3, 'the patient moved to step 3');
+      for (const id of Object.values(hashes)) {
+        await p.evaluate((id) => {
+          history.replaceState(null, '', `#${id}`);
+          const box = document.createElement('div');
+          document.body.append(box);
+          box.append(...document.querySelectorAll('body > [lang], body > :is(immuno-faq, immuno-how-it-works, immuno-therapy-explorer, immuno-side-effect-checklist)'));
+        }, id);
+        await sleep(300);
+        assert.deepEqual(await state(), before, `after a move with #${id} in the URL`);
+      }
+    },
+  },
+  {
+    name: 'lifecycle: every public property (from the manifest) set before the bundle defines the element takes effect',
+    async run(p) {
+      await p.goto(`${url}/.tmp/e2e/lazy.html`);
+      await p.waitFor(() => !!window.__eager, null, { what: 'the bundle' });
+      await sleep(800);
+      const diff = await p.evaluate((mark) => {
+        const strip = (el) => (el.shadowRoot?.innerHTML ?? '').replace(/<!--[^>]*-->/g, '');
+        const out = [];
+        for (const [tag, props] of Object.entries(window.__lazy))
+          for (const [prop, lazy] of Object.entries(props)) {
+            const eager = window.__eager[tag][prop];
+            if (JSON.stringify(lazy[prop]) !== JSON.stringify(window.__values[tag][prop])) out.push(`${tag}.${prop}: value lost`);
+            else if (!strip(lazy) || strip(lazy) !== strip(eager)) out.push(`${tag}.${prop}: renders differently from one set after the upgrade`);
+            else if ((prop === 'content' || prop === 'src') && !lazy.shadowRoot.textContent.includes(mark)) out.push(`${tag}.${prop}: its content is not shown`);
+          }
+        return out;
+      }, MARK);
+      assert.deepEqual(diff, []);
+      const missing = Object.entries(lazyValues).flatMap(([t, v]) => Object.values(v).filter((x) => x?.missingSample).map((x) => `${t}.${x.missingSample}`));
+      assert.deepEqual(missing, [], 'a sample value for every public property (test/content-sources.ts SAMPLES)');
     },
   },
   {

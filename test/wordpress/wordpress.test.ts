@@ -28,7 +28,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { chromeArgs, findChrome } from '../../scripts/browsers.mjs';
 import { faqSection, stepsSection, symptomsSection, therapiesSection } from '../../src/content/sections.js';
 import { widgets } from '../../src/widgets.js';
-import { checkPack, renderElement, renderSnippet } from '../../integrations/wordpress/src/renderer.js';
+import { loadPluginRenderer, type PluginRenderer } from '../../scripts/wordpress-renderer.js';
 import { snippets as guideSnippets } from './guide.js';
 
 const root = join(dirname(new URL(import.meta.url).pathname), '../..');
@@ -98,8 +98,9 @@ const sh = (cmd: string, args: string[], input?: string) => execFileSync(cmd, ar
 
 // ---------------------------------------------------------------------------
 // 2. The plugin zip.
-if (!existsSync(join(root, 'dist/immuno-widgets.js'))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(join(root, 'dist/immuno-widgets.js')) || !existsSync(join(root, 'dist/embed.js'))) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 execFileSync('npx', ['tsx', 'scripts/build-wordpress.ts'], { cwd: root, stdio: 'inherit' });
+const { checkPack, renderElement, renderSnippet }: PluginRenderer = await loadPluginRenderer();
 
 // ---------------------------------------------------------------------------
 // 3. A throw-away site.
@@ -113,6 +114,8 @@ chmodSync(work, 0o755);
 execFileSync('unzip', ['-q', join(root, 'dist/immuno-widgets-wordpress.zip'), '-d', join(content, 'plugins')]);
 symlinkSync('/usr/share/wordpress/wp-content/themes/twentytwentythree', join(content, 'themes/twentytwentythree'));
 cpSync(join(root, 'test/wordpress/classic-theme'), join(content, 'themes/immuno-classic'), { recursive: true });
+mkdirSync(join(content, 'mu-plugins'));
+cpSync(join(root, 'test/wordpress/classic-editor.php'), join(content, 'mu-plugins/classic-editor.php'));
 execFileSync('chown', ['-R', 'www-data:www-data', join(content, 'uploads')]);
 
 // MariaDB: start it if it is not running (and stop it again at the end).
@@ -245,7 +248,7 @@ interface PageReport {
   warnings: string[];
   scripts: { head: boolean; type: string; src: string }[];
   loads: number;
-  widgets: { tag: string; upgraded: boolean; shadow: string; inP: boolean; pChildren: number; fullP: number; strayP: number }[];
+  widgets: { tag: string; upgraded: boolean; shadow: string; inP: boolean; pChildren: number; fullP: number; brChildren: number; strayP: number }[];
   head: string;
 }
 
@@ -281,6 +284,7 @@ async function inspect(page: Page, url: string): Promise<PageReport> {
           // Paragraphs as direct children: the renderer writes none (wpautop does).
           pChildren: [...e.children].filter((c) => c.localName === 'p').length,
           fullP: [...e.children].filter((c) => c.localName === 'p' && c.textContent!.trim()).length,
+          brChildren: [...e.children].filter((c) => c.localName === 'br').length,
           // Empty paragraphs just outside: what wpautop leaves around a block it split.
           strayP: [wrapper.previousElementSibling, wrapper.nextElementSibling].filter(blank).length,
         };
@@ -314,7 +318,11 @@ function checkWidgets(what: string, r: PageReport, expected: string[], opts: { h
     }
     if (shows) check(w.shadow.includes(shows), `${what}: <${w.tag}> shows "${shows}"`);
     if (emptyP) check(!w.inP && w.fullP === 0 && w.strayP === 0, `${what}: <${w.tag}> has no <p> with text around or inside it (the ${w.pChildren} empty ones are hidden)`);
-    else check(!w.inP && w.pChildren === 0 && w.strayP === 0, `${what}: <${w.tag}> has no stray <p> (inside a p: ${w.inP}, p children: ${w.pChildren}, empty p beside: ${w.strayP})`);
+    else
+      check(
+        !w.inP && w.pChildren === 0 && w.brChildren === 0 && w.strayP === 0,
+        `${what}: <${w.tag}> has no stray <p> or <br> (inside a p: ${w.inP}, p children: ${w.pChildren}, br children: ${w.brChildren}, empty p beside: ${w.strayP})`,
+      );
   }
 }
 
@@ -413,6 +421,33 @@ async function blockPost(b: Browser, user: string): Promise<string> {
       { timeout: 20000 },
     );
   }
+  if (user === 'admin') {
+    // The pasted pack: checked as typed, used when it has no problem.
+    const select = async (name: string) =>
+      page.evaluate((n) => {
+        const { data } = (window as any).wp;
+        const block = data.select('core/block-editor').getBlocks().find((x: any) => x.name === `immuno-widgets/${n}`);
+        data.dispatch('core/block-editor').selectBlock(block.clientId);
+        return block.attributes.html as string;
+      }, name);
+    await select('faq');
+    await page.getByLabel('Content pack').selectOption('#paste');
+    const pasted = JSON.stringify(hospitalPack()).replace('Where do I park at', 'Where can I park at');
+    await page.getByLabel('Pack (JSON)').fill(pasted.replace('"meta"', '“meta”'));
+    await page.waitForSelector('.immuno-widgets-problems');
+    check(/curly quotes/.test((await page.textContent('.immuno-widgets-problems')) ?? ''), 'block editor: a pasted pack with curly quotes is refused, saying why');
+    await page.getByLabel('Pack (JSON)').fill(pasted);
+    await page.waitForFunction(() => {
+      const { data } = (window as any).wp;
+      return (data.select('core/block-editor').getSelectedBlock()?.attributes.html ?? '').includes('Where can I park at');
+    });
+    check(true, 'block editor: a valid pasted pack replaces the content');
+    // The heading level control moves the steps' headings.
+    await select('how-it-works');
+    await page.getByLabel('Heading level').selectOption('2');
+    const steps = await select('how-it-works');
+    check(/<immuno-how-it-works[^>]* heading-level="2"/.test(steps) && /<li[^>]*><h2>/.test(steps) && !/<li[^>]*><h3>/.test(steps), 'block editor: Heading level H2 writes the attribute and moves the step titles to <h2>');
+  }
   // An attribute control: the FAQ's search box.
   await page.evaluate(() => {
     const { data } = (window as any).wp;
@@ -442,6 +477,41 @@ async function blockPost(b: Browser, user: string): Promise<string> {
   );
   check(validity.every((v: string) => v.endsWith(':true')), `block editor (${user}): the saved blocks are valid when the post is opened again (${validity.join(', ')})`);
   check(errors.length === 0, `block editor (${user}): no error in the editor${errors.length ? ` (${errors.join(' | ')})` : ''}`);
+  await page.context().close();
+  return `${site}/?p=${id}`;
+}
+
+/**
+ * The classic editor (TinyMCE 4): the snippets pasted in the Text tab, a
+ * switch to the Visual tab and back, then published. Returns the page's URL,
+ * or undefined when the tags did not survive.
+ */
+async function classicVisual(b: Browser, user: string, html: string, expectKept: boolean, what: string): Promise<string | undefined> {
+  const page = await login(b, user);
+  await page.goto(`${site}/wp-admin/post-new.php?classic-editor=1`);
+  // The tab open at first is the one this user used last.
+  await page.waitForSelector('#content-html');
+  await page.click('#content-html');
+  await page.fill('#content', html);
+  await page.click('#content-tmce');
+  await page.waitForFunction(() => (window as any).tinymce?.get('content')?.initialized && !(window as any).tinymce.get('content').isHidden(), null, { timeout: 30000 });
+  await page.waitForTimeout(300);
+  await page.click('#content-html');
+  const after = await page.inputValue('#content');
+  writeFileSync(join(work, `visual-tab-${user}-${expectKept ? 'plugin' : 'no-plugin'}.html`), after);
+  // Each element still holds its content (TinyMCE closes an element it may not nest right after its opening tag).
+  const inside = (tag: string) => new RegExp(`<${tag}[^>]*>([\\s\\S]*?)</${tag}>`).exec(after)?.[1] ?? '';
+  const kept =
+    widgets.every((w) => inside(w.tag).includes(MARK)) && (after.match(/<details/g)?.length ?? 0) === (html.match(/<details/g)?.length ?? 0) && /data-therapies=/.test(after);
+  if (!expectKept) {
+    check(!/<immuno-/.test(after), `${what}: the Visual tab removes the widgets' tags, as the guide says`);
+    await page.context().close();
+    return undefined;
+  }
+  check(kept, `${what}: the widgets' tags, details and data attributes survive a switch to the Visual tab and back`);
+  await page.fill('#title', what);
+  await Promise.all([page.waitForNavigation(), page.click('#publish')]);
+  const id = new URL(page.url()).searchParams.get('post');
   await page.context().close();
   return `${site}/?p=${id}`;
 }
@@ -509,6 +579,16 @@ async function run(b: Browser) {
     checkWidgets(`block editor post by ${user}`, await inspect(viewer, url), tags);
   }
 
+  console.log('\n▶ the classic editor (TinyMCE 4): Text tab, Visual tab, Text tab, publish');
+  const noStyle = widgets.map((w) => renderSnippet(w.name, { content: hospitalPack(), style: false }).html).join('\n');
+  for (const user of ['admin', 'author']) {
+    const url = await classicVisual(b, user, noStyle, true, `classic editor, Visual tab, ${user}, with the plugin`);
+    if (url) checkWidgets(`classic editor, Visual tab, ${user}, with the plugin`, await inspect(viewer, url), tags);
+  }
+  wp('plugin', { active: false });
+  await classicVisual(b, 'admin', noStyle, false, 'classic editor, Visual tab, admin, without the plugin');
+  wp('plugin', { active: true });
+
   console.log('\n▶ a missing pack in a shortcode');
   const missingPack = wp<{ url: string }>('post', { user: 'author', title: 'Missing pack', content: '[immuno_faq pack="no-such-pack"]' });
   const html = await (await fetch(missingPack.url)).text();
@@ -531,7 +611,7 @@ async function run(b: Browser) {
       const args = s.code.trim().replace(/^npx immuno-widgets\s+/, '').match(/"[^"]*"|\S+/g)!.map((a) => a.replace(/^"|"$/g, ''));
       const printed = execFileSync('node', [join(root, 'bin/immuno-widgets.mjs'), ...args], { cwd: desk, encoding: 'utf8' });
       const next = all[i + 1];
-      check(next && printed.trim() === next.code.trim(), `guide "${s.name}": prints exactly the snippet the guide shows next ("${next?.name}")`);
+      check(next && printed.trim() === next.code.trim(), `guide "${s.name}": prints exactly the snippet the guide shows next ("${next?.name}"; when the renderer changed on purpose, paste its new output into docs/embed/wordpress.md)`);
     } else if (!s.runs.length) check(false, `guide "${s.name}": says how it is used (runs="user:where:expect")`);
   });
   for (const plugin of [true, false]) {

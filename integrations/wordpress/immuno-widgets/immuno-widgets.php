@@ -26,6 +26,7 @@ require_once IMMUNO_WIDGETS_DIR . 'includes/widgets.php';
 require_once IMMUNO_WIDGETS_DIR . 'includes/assets.php';
 require_once IMMUNO_WIDGETS_DIR . 'includes/kses.php';
 require_once IMMUNO_WIDGETS_DIR . 'includes/content.php';
+require_once IMMUNO_WIDGETS_DIR . 'includes/classic-editor.php';
 require_once IMMUNO_WIDGETS_DIR . 'includes/packs.php';
 require_once IMMUNO_WIDGETS_DIR . 'includes/shortcodes.php';
 require_once IMMUNO_WIDGETS_DIR . 'includes/blocks.php';

@@ -3,6 +3,9 @@ import { lightDomPack, readJson, readRichText, textOf } from '../../content/read
 import { faqSection } from '../../content/sections.js';
 import { idFrom } from '../../shared/ids.js';
 
+/** The FAQ's own children in its light-DOM form (with the answer wrappers it makes). */
+export const FAQ_CHILDREN = 'details, [slot^="answer-"]';
+
 /** A question read from the page author's own `<details>` markup. */
 export interface LightQuestion {
   id: string;
@@ -13,7 +16,8 @@ export interface LightQuestion {
 
 /**
  * Reads `<details id><summary>Question</summary>…answer…</details>` children.
- * Each answer's nodes move (once) into a `<div slot>` child of the host, so the
+ * Each answer's nodes move into a `<div slot>` child of the host (nodes added
+ * to the `<details>` later follow on the next read), so the
  * author's markup and the page's CSS are kept and shown through a named slot.
  * `wrappers` remembers the moved nodes per `<details>`.
  */
@@ -24,16 +28,18 @@ export function readDetails(
 ): LightQuestion[] {
   const out: LightQuestion[] = [];
   slots.clear();
-  host.querySelectorAll(':scope > details').forEach((d, i) => {
+  host.querySelectorAll(':scope > details').forEach((d) => {
     const summary = d.querySelector(':scope > summary');
     let wrap = wrappers.get(d);
     if (!wrap) {
       wrap = document.createElement('div');
-      wrap.slot = `answer-${i}`;
-      wrap.append(...[...d.childNodes].filter((n) => n !== summary));
+      // Numbered by creation, so a question inserted later never takes an existing answer's slot.
+      wrap.slot = `answer-${host.querySelectorAll(':scope > [slot^="answer-"]').length}`;
       d.after(wrap);
       wrappers.set(d, wrap);
     }
+    // Also what arrived since the last read (a page streamed in parts, a script adding to the answer).
+    wrap.append(...[...d.childNodes].filter((n) => n !== summary));
     const question = (summary?.textContent ?? '').replace(/\s+/g, ' ').trim();
     const id = idFrom(authoredId(d), question);
     slots.set(id, wrap.slot);

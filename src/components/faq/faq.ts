@@ -15,8 +15,16 @@ import { idFrom, uniqueIds } from '../../shared/ids.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
 import { FaqJsonLdController } from './faq-json-ld.js';
-import { readDetails } from './faq-light-dom.js';
+import { FAQ_CHILDREN, readDetails } from './faq-light-dom.js';
 import { faqStyles } from './faq.styles.js';
+
+
+/**
+ * The chevron, drawn as a "V" stroke in an SVG: it points down, is the same in
+ * both writing directions (nothing to mirror, no physical CSS property), turns
+ * to point up when open, and takes the text colour, so it shows in forced colours.
+ */
+const chevron = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2 4.5 6 8.5 10 4.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
 /** Milliseconds without a keystroke before a search result count is announced. */
 const TYPING_PAUSE = 600;
@@ -82,7 +90,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
 
   protected readonly namespace = 'faq';
   /** @internal */
-  protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom());
+  protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom(), FAQ_CHILDREN);
   private hash = new HashController(this, (id) => this.goTo(id));
   private copier = new CopyController(this);
   /** Up/Down move between the questions shown (wrapping), Home/End to the first/last. */
@@ -123,10 +131,13 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const section = this.contentController.section;
     if (section === this.seen) return;
     this.seen = section;
+    const before = new Set(this.hasUpdated ? this.ids : []);
     this.ids = uniqueIds(section.items.map((q) => idFrom(q.id, q.question)));
     this.folded = undefined;
-    const kept = this.remember ? this.recall() : undefined;
-    this.open = new Set(kept ?? this.ids.filter((_, i) => section.items[i].open));
+    const flagged = this.ids.filter((_, i) => section.items[i].open);
+    // Content read again (the author's markup changed): what the patient opened stays open; new questions start as written.
+    const kept = this.remember ? this.recall() : this.hasUpdated ? this.ids.filter((id) => this.open.has(id)) : undefined;
+    this.open = new Set(kept ? [...kept, ...flagged.filter((id) => !before.has(id))] : flagged);
     // Content that arrives later (src, a new property) may hold the linked question.
     if (this.hasUpdated) void this.updateComplete.then(() => this.hash.read());
   }
@@ -169,7 +180,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
         level,
         html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this.toggle(id, !open)}>
 <span>${highlight(q.question, words)}</span><span class="visually-hidden">, </span><span class="toggle" part="toggle"
-            ><span class="icon" aria-hidden="true"></span>${this.t(open ? 'faqHide' : 'faqShow')}<span class="visually-hidden"
+            >${chevron}${this.t(open ? 'faqHide' : 'faqShow')}<span class="visually-hidden"
               >&nbsp;${this.t('faqThisAnswer')}</span
             ></span
           ></button>`,

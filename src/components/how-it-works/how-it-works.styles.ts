@@ -61,7 +61,7 @@ export const howItWorksStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  @container (min-width: 48rem) {
+  @container (min-width: 44rem) {
     .horizontal .progress,
     .auto .progress {
       display: grid;
@@ -131,7 +131,7 @@ export const howItWorksStyles = css`
       white-space: normal;
       font-size: 0.875em;
       font-weight: 400;
-      line-height: 1.25;
+      line-height: calc(1.25 * var(--_leading, 1));
       text-align: center;
       overflow-wrap: anywhere;
     }
@@ -179,7 +179,7 @@ export const howItWorksStyles = css`
   .title {
     margin-block: 0.5em 0.25em;
     font-size: 1.25em;
-    line-height: 1.3;
+    line-height: calc(1.3 * var(--_leading, 1));
   }
   .title:focus {
     outline: none;
@@ -319,7 +319,7 @@ export const howItWorksStyles = css`
     }
   }
   @media (forced-colors: active) {
-    @container (min-width: 48rem) {
+    @container (min-width: 44rem) {
       .horizontal .progress [aria-current],
       .auto .progress [aria-current] {
         background: none;

@@ -10,7 +10,7 @@ import { baseStyles } from '../../shared/base.styles.js';
 import { heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
 import { howItWorksStyles } from './how-it-works.styles.js';
-import { readSteps } from './steps-light-dom.js';
+import { STEPS_CHILDREN, readSteps } from './steps-light-dom.js';
 import { picture } from './pictures.js';
 
 const STEP = '\u0001';
@@ -95,7 +95,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
 
   protected readonly namespace = 'steps';
   /** @internal */
-  protected readonly contentController = new ContentController(this, stepsSection, () => this.readLightDom());
+  protected readonly contentController = new ContentController(this, stepsSection, () => this.readLightDom(), STEPS_CHILDREN);
 
   /** @internal */
   protected readonly hash = new HashController(this, (id) => {

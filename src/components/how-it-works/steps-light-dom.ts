@@ -2,6 +2,9 @@ import { lightDomPack, readJson, readRichText, textOf } from '../../content/read
 import { stepsSection } from '../../content/sections.js';
 import { idFrom, uniqueIds } from '../../shared/ids.js';
 
+/** The stepper's own children in its light-DOM form. */
+export const STEPS_CHILDREN = 'ol';
+
 /**
  * Reads the stepper's light-DOM form as a content pack:
  * `<ol><li id data-picture><h2–h6>Title</h2–h6>text blocks<details data-detail><summary>…</summary>detail blocks</details></li></ol>`,

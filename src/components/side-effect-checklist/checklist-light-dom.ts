@@ -1,6 +1,9 @@
 import { lightDomPack, readJson, readRichText, textOf, tokens } from '../../content/read-rich-text.js';
 import { symptomsSection } from '../../content/sections.js';
 
+/** The checklist's own children in its light-DOM form. */
+export const CHECKLIST_CHILDREN = 'fieldset';
+
 /**
  * Reads the checklist's light-DOM form as a content pack:
  *

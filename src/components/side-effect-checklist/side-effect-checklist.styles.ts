@@ -288,7 +288,7 @@ export const checklistStyles = css`
     }
     .plan {
       font-size: 11pt;
-      line-height: 1.3;
+      line-height: calc(1.3 * var(--_leading, 1));
     }
     .advice {
       font-size: 10pt;

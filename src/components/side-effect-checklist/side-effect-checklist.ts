@@ -1,42 +1,29 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { ContentController } from '../../controllers/content-controller.js';
 import { richText } from '../../content/rich-text.js';
-import type { Symptom, Urgency } from '../../content/schema.js';
+import type { Symptom } from '../../content/schema.js';
 import { symptomsSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { CopyController } from '../../shared/clipboard.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
-import { readSymptoms } from './checklist-light-dom.js';
+import { CHECKLIST_CHILDREN, readSymptoms } from './checklist-light-dom.js';
+import { PlanAnnouncer } from './announcer.js';
 import { printPage } from './print.js';
 import { rememberAnswers } from './answers.js';
 import { urgencyIcon } from './icons.js';
 import { planLevels } from './plan-view.js';
 import { planWords, today, type Phones, type PlanWords, type Translate } from './plan-words.js';
 import { planSummary } from './summary.js';
-import { rememberView, symptomGroups, therapyNote, type SymptomHandlers } from './symptom-view.js';
+import { rememberView, symptomGroups, therapyName, therapyNote, type SymptomHandlers } from './symptom-view.js';
 import { appliesTo, therapyFilters } from '../../content/triage.js';
 import { buildPlan, type Plan, type Severity, type TherapyFilter, type UrgencyCounts } from './plan.js';
 import { checklistStyles } from './side-effect-checklist.styles.js';
 
 const copyNote = { copied: 'copied', failed: 'copyFailed' } as const;
 
-/**
- * How long a severity choice made with the arrow keys must stay before it is
- * announced. Arrowing through Mild, Moderate and Severe checks each radio in
- * turn; announcing each would chatter, and an emergency alert fired on the way
- * through would be dropped again at once. A screen reader reads each radio's
- * name in about this time.
- */
-const SETTLE_MS = 1000;
-
-/** What the live regions last said: the status line and how many emergencies the alert has covered. */
-interface Said {
-  count: number;
-  level?: Urgency;
-  emergency: number;
-}
 
 /**
  * A patient ticks what they feel and gets a tiered action plan: get emergency
@@ -87,29 +74,24 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   /** The ticks "None of the symptoms above" cleared, to bring back. */
   private kept?: Map<string, Severity | undefined>;
   @state() private keep = false;
-  @state() private alert = false;
-  /** What the live regions last said (the status line shows it while an arrow-key choice settles). */
-  @state() private said?: Said;
-  /** An arrow key is down in a "How bad is it?" group: the change it makes is announced once it settles. */
-  private arrowing = false;
-  private settling?: ReturnType<typeof setTimeout>;
 
   protected readonly namespace = 'checklist';
   /** @internal */
-  protected readonly contentController = new ContentController(this, symptomsSection, () => readSymptoms(this));
+  protected readonly contentController = new ContentController(this, symptomsSection, () => readSymptoms(this), CHECKLIST_CHILDREN);
   private readonly answers = rememberAnswers(this, () => this.id || (this.filter === 'all' ? '' : this.filter));
   private readonly copier = new CopyController(this);
+  private readonly announcer = new PlanAnnouncer(this, () => {
+    const { entries, levels, counts } = this.plan;
+    return { count: entries.length, level: levels[0]?.level, emergency: counts.emergency };
+  });
   /** `t()` for the plan's words and views. */
   private readonly tr: Translate = (key, vars) => this.t(key, vars);
   private readonly handlers: SymptomHandlers = {
     tick: (s, on) => this.onTick(s, on),
     severity: (s, sev) => this.onSeverity(s, sev),
     seePlan: () => this.renderRoot.querySelector<HTMLElement>('#plan-title')?.focus(),
-    severityKey: (e) => (this.arrowing = e.type === 'keydown' && e.key.startsWith('Arrow')),
-    severityLeave: (e) => {
-      const group = e.currentTarget as HTMLElement;
-      if (this.settling !== undefined && !group.contains(e.relatedTarget as Node | null)) this.announce();
-    },
+    severityKey: (e) => this.announcer.key(e),
+    severityLeave: (e) => this.announcer.leave(e),
   };
 
   /**
@@ -137,11 +119,6 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.settling);
-    this.settling = undefined;
-  }
 
   /** The therapy shown: an unknown value shows every symptom (with the warning above). */
   private get filter(): TherapyFilter {
@@ -185,10 +162,17 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   }
 
   private renderPlan(plan: Plan, words: PlanWords<unknown>, h: number): TemplateResult {
-    return html`<section class="plan" part="plan" aria-labelledby="plan-title">
+    // A checklist for one therapy names its plan region after it, so two checklists on a page have distinct landmarks.
+    const therapy = therapyName(this.filter, this.tr);
+    return html`<section
+      class="plan"
+      part="plan"
+      aria-labelledby=${ifDefined(therapy ? undefined : 'plan-title')}
+      aria-label=${ifDefined(therapy ? `${this.t('planTitle')} (${therapy})` : undefined)}
+    >
       <p class="print-only print-title">${this.t('printTitle')}. ${this.t('dateLabel', { date: today(this.uiLocale) })}</p>
       ${heading(h, this.t('planTitle'), 'heading', { id: 'plan-title', focusable: true })}
-      <div class="alert ${this.alert ? 'on' : ''}" role="alert" part="alert">${this.alert
+      <div class="alert ${this.announcer.alert ? 'on' : ''}" role="alert" part="alert">${this.announcer.alert
           ? html`${urgencyIcon('emergency')}<span>${words.say('checklistAlert')}</span>`
           : nothing}</div>
       <p class="count" role="status">${this.statusLine(words)}</p>
@@ -212,16 +196,10 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     </section>`;
   }
 
-  /** "2 symptoms ticked. Most urgent: …"; while an arrow-key choice settles, what was last announced. */
+  /** "2 symptoms ticked. Most urgent: …", as the announcer says it. */
   private statusLine(words: PlanWords<unknown>): string {
-    const { count, level } = (this.settling !== undefined && this.said) || this.saying();
+    const { count, level } = this.announcer.status;
     return `${this.t('symptomsTicked', { count })}${level ? `. ${this.t('checklistMostUrgent', { level: words.urgency(level) })}` : ''}`;
-  }
-
-  /** What the live regions should say for the plan as it is now. */
-  private saying(): Said {
-    const { entries, levels, counts } = this.plan;
-    return { count: entries.length, level: levels[0]?.level, emergency: counts.emergency };
   }
 
   private onTick(s: Symptom, on: boolean): void {
@@ -233,7 +211,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   }
 
   private onSeverity(s: Symptom, sev: Severity): void {
-    this.commit(new Map(this.ticked).set(s.id, sev), false, this.arrowing);
+    this.commit(new Map(this.ticked).set(s.id, sev), false);
   }
 
   /** "None of the symptoms above" keeps the ticks it clears, and unticking it brings them back. */
@@ -244,36 +222,14 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     this.commit(restore, on);
   }
 
-  /**
-   * Applies an answer: storage (only if opted in), event with counts only, and
-   * the announcement, at once or, for an arrow-key choice (`settle`), once the
-   * choice has stayed for `SETTLE_MS` or focus leaves the group.
-   */
-  private commit(ticked: Map<string, Severity | undefined>, none: boolean, settle = false): void {
-    this.said ??= this.saying();
+  /** Applies an answer: announcement, storage (only if opted in), event with counts only. */
+  private commit(ticked: Map<string, Severity | undefined>, none: boolean): void {
+    this.announcer.before();
     this.ticked = ticked;
     this.none = none;
-    clearTimeout(this.settling);
-    this.settling = settle ? setTimeout(() => this.announce(), SETTLE_MS) : undefined;
-    if (!settle) this.announce();
+    this.announcer.changed();
     if (this.keep) this.answers.save({ ticked, none });
     this.emit('immuno-checklist-change', this.plan.counts);
-  }
-
-  /**
-   * Says the plan as it is now: the status line politely, and a new emergency
-   * in the alert, which screen readers announce at once.
-   */
-  private announce(): void {
-    clearTimeout(this.settling);
-    this.settling = undefined;
-    const before = this.said?.emergency ?? 0;
-    this.said = this.saying();
-    if (this.said.emergency > before) {
-      // Empty the alert, then fill it, so a second emergency is announced too.
-      this.alert = false;
-      void this.updateComplete.then(() => (this.alert = true));
-    } else if (!this.said.emergency) this.alert = false;
   }
 
   private onKeep(e: Event): void {

@@ -56,6 +56,10 @@ const therapyKey = {
   bispecific: 'checklistTherapyBispecific',
 } as const;
 
+/** The therapy's name ("CAR T-cell therapy") when the list shows one therapy, else undefined. */
+export const therapyName = (filter: TherapyFilter, t: Translate): string | undefined =>
+  filter === 'all' ? undefined : t(therapyKey[filter]);
+
 /**
  * When the list shows one therapy's symptoms (set by the page, or by the
  * explorer's "Check my symptoms"), say so and offer the way back to all. Ticks

@@ -80,7 +80,7 @@ export const explorerStyles = css`
     margin: 0;
     font-size: 1.375em;
     font-weight: 700;
-    line-height: 1.25;
+    line-height: calc(1.25 * var(--_leading, 1));
     scroll-margin-block-start: var(--_space);
   }
   .h {

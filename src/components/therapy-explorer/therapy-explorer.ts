@@ -15,7 +15,7 @@ import { highlight, terms } from '../../shared/search.js';
 import { openChecklist } from './checklist-link.js';
 import { explorerStyles } from './therapy-explorer.styles.js';
 import { TherapyIndex } from './therapy-index.js';
-import { readTherapies } from './therapy-light-dom.js';
+import { EXPLORER_CHILDREN, readTherapies } from './therapy-light-dom.js';
 
 /** Symptom labels by id, from the built-in checklist content. */
 
@@ -72,7 +72,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
 
   protected readonly namespace = 'explorer';
   /** @internal */
-  protected readonly contentController = new ContentController(this, therapiesSection, () => readTherapies(this));
+  protected readonly contentController = new ContentController(this, therapiesSection, () => readTherapies(this), EXPLORER_CHILDREN);
 
   /** @internal */
   protected readonly hashController = new HashController(this, (id) => this.fromHash(id));

@@ -1,6 +1,9 @@
 import { lightDomPack, readJson, readRichText, textOf } from '../../content/read-rich-text.js';
 import { therapiesSection } from '../../content/sections.js';
 
+/** The explorer's own children in its light-DOM form. */
+export const EXPLORER_CHILDREN = 'article, details[data-cancers]';
+
 /**
  * Reads the explorer's light-DOM form as a content pack:
  *

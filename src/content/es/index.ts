@@ -388,7 +388,7 @@ export const text: ContentText = {
       },
       'muscle-weakness-numbness': {
         label: 'Debilidad, adormecimiento u hormigueo nuevos en los brazos, las piernas, las manos o los pies',
-        hint: 'Esto incluye párpados caídos, dificultad para levantar cosas o dificultad para caminar.',
+        hint: 'Esto incluye párpados caídos, dificultad para levantar cosas o dificultad para caminar. Grave quiere decir que le cuesta respirar, tragar o hablar, o que no puede ponerse de pie.',
         advice:
           'Llame a su equipo médico ahora. Si le cuesta respirar o tragar, o si no puede ponerse de pie ni caminar, busque atención de emergencia.',
       },
@@ -441,6 +441,10 @@ export const text: ContentText = {
           'Si es leve, avise a su equipo médico en los próximos días, o en su próxima cita si es antes. Si dura más de un día, llámelos ahora.',
           'Si no puede retener los líquidos, busque atención de emergencia. Puede estar perdiendo demasiado líquido. También puede ser señal de un problema grave de azúcar o de hormonas.',
         ],
+        levels: {
+          'car-t':
+            'Llame a su equipo de tratamiento ahora. Después de CAR-T, esto puede ser señal del síndrome de liberación de citocinas (SLC o CRS) o de una infección. Si no puede retener los líquidos, busque atención de emergencia.',
+        },
       },
       'yellow-skin-or-eyes': {
         label: 'Piel amarilla o lo blanco de los ojos amarillo, u orina oscura del color del té',
@@ -464,6 +468,10 @@ export const text: ContentText = {
         hint: 'Grave quiere decir que no puede hacer sus tareas de todos los días o que pasa en la cama la mayor parte del día.',
         advice:
           'El cansancio leve es común. Avise a su equipo médico en los próximos días, o en su próxima cita si es antes. Si es nuevo y fuerte, o está empeorando, llámelos ahora. Puede ser señal de un problema de hormonas que se puede encontrar con un análisis de sangre.',
+        levels: {
+          'car-t':
+            'Llame a su equipo de tratamiento ahora. Después de CAR-T, sentirse muy cansado o débil puede ser señal del síndrome de liberación de citocinas (SLC o CRS) o de una infección. Si casi no puede levantarse de la cama, busque atención de emergencia.',
+        },
       },
       'thirst-and-peeing': {
         label: 'Mucha sed, orinar mucho más que de costumbre, o aliento con olor a fruta',
@@ -566,6 +574,16 @@ export const text: ContentText = {
           'Cansancio, mareo y vómitos juntos pueden significar que a su cuerpo le falta mucho cortisol. Esta hormona mantiene la presión arterial y el azúcar en la sangre. Quedarse sin ella se llama crisis suprarrenal.',
         advice:
           'Busque atención de emergencia ahora. Si toma esteroides (pastillas de hormonas como la hidrocortisona) y tiene una inyección de emergencia, úsela como le enseñaron. Muestre su tarjeta de emergencia de esteroides.',
+      },
+      'blisters-and-fever': {
+        explanation:
+          'Ampollas o piel que se pela junto con fiebre pueden ser una reacción de la piel rara pero grave. Necesita atención en el hospital de inmediato.',
+        advice: 'Busque atención de emergencia ahora. Llame a su número local de emergencias.',
+      },
+      'weakness-and-breathing': {
+        explanation:
+          'Debilidad nueva con tos o falta de aire puede significar que se están debilitando los músculos que usa para respirar. Esto puede empeorar en cuestión de horas.',
+        advice: 'Busque atención de emergencia ahora. Llame a su número local de emergencias.',
       },
       'high-sugar-and-vomiting': {
         explanation:

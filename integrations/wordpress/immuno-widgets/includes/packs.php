@@ -221,7 +221,7 @@ function immuno_widgets_script_data() {
 		$widgets[] = $widget;
 	}
 	return array(
-		'renderer' => IMMUNO_WIDGETS_URL . 'build/renderer.js?ver=' . IMMUNO_WIDGETS_VERSION,
+		'renderer' => IMMUNO_WIDGETS_URL . 'assets/render.js?ver=' . IMMUNO_WIDGETS_VERSION,
 		'widgets'  => $widgets,
 		'packs'    => array_values(
 			array_map(
