@@ -23,10 +23,13 @@ export const budgets = { bundle: 20 * 1024, widget: 10 * 1024 };
  * the light-DOM readers of every widget (the Embedding issue: the page's own
  * HTML is the content), about 1.5 KB. By the time the template minifier
  * came (vite.config.ts; the Performance issue) main had grown past those
- * (49.96 / 33.25 KB); the minifier took 2.3 / 0.8 KB off, and the ceilings
- * now sit just above what it leaves: 47.67 KB and 32.45 KB (explorer).
+ * (49.96 / 33.25 KB); the minifier took 2.3 / 0.8 KB off and
+ * left 47.67 / 32.45 KB (explorer). After
+ * merging main again (new translations, clinical and accessibility work) the
+ * minified bundle is 50.06 KB and the explorer entry 34.76 KB; the ceilings
+ * sit just above.
  */
-export const ceilings = { bundle: 48 * 1024, widget: 33 * 1024 };
+export const ceilings = { bundle: 51 * 1024, widget: 35 * 1024 };
 
 const sizes = (code) => ({
   raw: Buffer.byteLength(code),
