@@ -35,7 +35,7 @@ function trustedTypesPolicy(): Plugin {
  * Whitespace between words and elements collapses to one space and is never
  * removed (`conservativeCollapse`): the CMS page's fonts and our inline custom
  * elements render exactly as before. Empty attributes stay (`<option value="">`
- * is a real choice). A template it cannot parse fails the build instead of
+ * is a real choice), and so do the closing slashes of SVG shapes. A template it cannot parse fails the build instead of
  * shipping unminified; `node scripts/size.mjs --check` fails if whitespace runs
  * come back (see docs/performance.md, "Template minification").
  */
@@ -56,6 +56,10 @@ const minifyTemplates = () =>
         removeAttributeQuotes: false,
         removeComments: true,
         removeEmptyAttributes: false,
+        // Lit's `svg` fragments have no <svg> around them in the source: without the slash,
+        // `<circle …/><path …/>` becomes `<circle …><path …>` and the browser nests the path inside the
+        // circle, where it is not drawn (the how-it-works pictures lost their details).
+        keepClosingSlash: true,
       },
     },
   }) as unknown as Plugin;

@@ -23,10 +23,13 @@ export const budgets = { bundle: 20 * 1024, widget: 10 * 1024 };
  * the light-DOM readers of every widget (the Embedding issue: the page's own
  * HTML is the content), about 1.5 KB. By the time the template minifier
  * came (vite.config.ts; the Performance issue) main had grown past those
- * (49.96 / 33.25 KB); the minifier took 2.3 / 0.8 KB off, and the ceilings
- * now sit just above what it leaves: 47.63 KB and 32.46 KB (explorer).
+ * (49.96 / 33.25 KB); the minifier took 2.3 / 0.8 KB off and
+ * left 47.67 / 32.45 KB (explorer). After
+ * merging main again (new translations, clinical and accessibility work) the
+ * minified bundle is 50.06 KB and the explorer entry 34.76 KB; the ceilings
+ * sit just above.
  */
-export const ceilings = { bundle: 48 * 1024, widget: 33 * 1024 };
+export const ceilings = { bundle: 51 * 1024, widget: 35 * 1024 };
 
 const sizes = (code) => ({
   raw: Buffer.byteLength(code),
@@ -97,18 +100,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         `[${kb(r.budget)} / ${kb(r.ceiling)}] ${r.brotli > r.ceiling ? 'OVER CEILING' : r.brotli > r.budget ? 'over budget' : 'ok'}`,
     );
   const whitespace = templateWhitespaceRows();
-  const loose = whitespace.filter((r) => r.longRuns.length > templateWhitespaceAllowance);
+  const loose = whitespace.filter((r) => r.longRuns.length > templateWhitespaceAllowance || r.unclosedShapes.length);
   console.log(
     `\nTemplate whitespace (runs of a line break with indentation or 3+ spaces; at most ${templateWhitespaceAllowance} a file):`,
   );
   for (const r of whitespace)
     console.log(
       `  ${r.file.padEnd(48)} ${String(r.longRuns.length).padStart(5)} runs  ${String(r.spaceChars).padStart(6)} spaces in runs  ` +
-        `${String(r.newlines).padStart(5)} line breaks ${r.longRuns.length > templateWhitespaceAllowance ? 'NOT MINIFIED' : 'ok'}`,
+        `${String(r.newlines).padStart(5)} line breaks ${r.longRuns.length > templateWhitespaceAllowance ? 'NOT MINIFIED' : r.unclosedShapes.length ? 'UNCLOSED SVG SHAPES' : 'ok'}`,
     );
   if (process.argv.includes('--check') && loose.length) {
-    for (const r of loose) console.error(`\n${r.file} keeps template whitespace, e.g.:\n  ${r.longRuns.slice(0, 3).join('\n  ')}`);
-    console.error('\nTemplate minification dropped out of the build (see vite.config.ts, minifyTemplates).');
+    for (const r of loose)
+      console.error(
+        r.unclosedShapes.length
+          ? `\n${r.file} has SVG shapes without their closing slash (not drawn), e.g.:\n  ${r.unclosedShapes.slice(0, 3).join('\n  ')}`
+          : `\n${r.file} keeps template whitespace, e.g.:\n  ${r.longRuns.slice(0, 3).join('\n  ')}`,
+      );
+    console.error('\nTemplate minification dropped out of the build or broke SVG (see vite.config.ts, minifyTemplates).');
     process.exit(1);
   }
   // --check: fail above the ceilings (npm test); --budget: fail above the budgets.

@@ -11,7 +11,8 @@ import ts from 'typescript';
  * @returns {{ templates: number, spaceRuns: number, spaceChars: number, newlines: number, longRuns: string[] }}
  *   templates: static parts counted; spaceRuns / spaceChars: runs of 2+ spaces and their characters;
  *   newlines: literal line breaks; longRuns: each run of 2+ whitespace characters that holds a line
- *   break or 3+ spaces (indentation), quoted with 30 characters either side.
+ *   break or 3+ spaces (indentation), quoted with 30 characters either side; unclosedShapes: SVG shapes
+ *   (`<path …>`) with neither `/>` nor a closing tag, which a minifier that drops closing slashes leaves.
  */
 export function templateWhitespace(file) {
   const code = readFileSync(file, 'utf8');
@@ -26,7 +27,7 @@ export function templateWhitespace(file) {
     ts.forEachChild(node, visit);
   };
   visit(source);
-  const result = { templates: quasis.length, spaceRuns: 0, spaceChars: 0, newlines: 0, longRuns: [] };
+  const result = { templates: quasis.length, spaceRuns: 0, spaceChars: 0, newlines: 0, longRuns: [], unclosedShapes: [] };
   for (const text of quasis) {
     for (const m of text.matchAll(/ {2,}/g)) {
       result.spaceRuns++;
@@ -35,13 +36,16 @@ export function templateWhitespace(file) {
     result.newlines += (text.match(/\n/g) ?? []).length;
     for (const m of text.matchAll(/\s*\n\s*| {3,}/g))
       if (m[0].length >= 2) result.longRuns.push(JSON.stringify(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30)));
+    // An SVG shape that lost its closing slash swallows the shapes after it (they are not drawn).
+    for (const m of text.matchAll(/<(circle|ellipse|line|path|polygon|polyline|rect)\b[^<>]*>/g))
+      if (!m[0].endsWith('/>') && !text.includes(`</${m[1]}>`, m.index)) result.unclosedShapes.push(JSON.stringify(m[0].slice(0, 60)));
   }
   return result;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`)
   for (const file of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
-    const { longRuns, ...counts } = templateWhitespace(file);
-    console.log(file, { ...counts, longRuns: longRuns.length });
+    const { longRuns, unclosedShapes, ...counts } = templateWhitespace(file);
+    console.log(file, { ...counts, longRuns: longRuns.length, unclosedShapes: unclosedShapes.length });
     if (process.argv.includes('--verbose')) console.log(longRuns.join('\n'));
   }
