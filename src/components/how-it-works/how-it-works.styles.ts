@@ -61,7 +61,7 @@ export const howItWorksStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  @container (min-width: 44rem) {
+  @container (min-width: 56rem) {
     .horizontal .progress,
     .auto .progress {
       display: grid;
@@ -78,7 +78,7 @@ export const howItWorksStyles = css`
     .auto .progress button {
       display: grid;
       justify-items: center;
-      gap: 0.25rem;
+      gap: 0.25em;
       inline-size: 100%;
       block-size: auto;
       padding: 0;
@@ -129,7 +129,6 @@ export const howItWorksStyles = css`
       overflow: visible;
       clip-path: none;
       white-space: normal;
-      font-size: 0.875em;
       font-weight: 400;
       line-height: 1.25;
       text-align: center;
@@ -319,7 +318,7 @@ export const howItWorksStyles = css`
     }
   }
   @media (forced-colors: active) {
-    @container (min-width: 44rem) {
+    @container (min-width: 56rem) {
       .horizontal .progress [aria-current],
       .auto .progress [aria-current] {
         background: none;
