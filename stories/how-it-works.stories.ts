@@ -33,6 +33,9 @@ export const Default: StoryObj = {
 export const AutoNarrow: Story = { args: { width: 320 } };
 /** Horizontal progress, forced. */
 export const Horizontal: Story = { args: { layout: 'horizontal' } };
+
+/** A column of 56 em (896 px at 16 px) or more: each step's title shows under its number, so the whole journey is in view. */
+export const WideWithTitles: Story = { args: { width: 1000, step: 4 } };
 /** Vertical progress rail, forced. */
 export const Vertical: Story = { args: { layout: 'vertical' } };
 /** Every step expanded as a numbered list (also how it prints). */

@@ -61,7 +61,7 @@ export const howItWorksStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  @container (min-width: 44em) {
+  @container (min-width: 56em) {
     .horizontal .progress,
     .auto .progress {
       display: grid;
@@ -319,7 +319,7 @@ export const howItWorksStyles = css`
     }
   }
   @media (forced-colors: active) {
-    @container (min-width: 44em) {
+    @container (min-width: 56em) {
       .horizontal .progress [aria-current],
       .auto .progress [aria-current] {
         background: none;
