@@ -187,7 +187,7 @@ describe('a content file that cannot be loaded (a page with only the single bund
     });
     const about = warnings.filter((w) => w.includes('"xc"'));
     expect(about, JSON.stringify(about)).to.have.length(1);
-    expect(about[0]).to.include('immuno-faq').and.include('could not load the built-in "xc" content');
+    expect(about[0]).to.include('immuno-faq').and.include('could not load the "xc" built-in content');
   });
 });
 

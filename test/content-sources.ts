@@ -55,4 +55,5 @@ export const SAMPLES: Record<string, (section: SectionName) => unknown> = {
   emergencyNumber: () => '112',
   selected: () => 'car-t',
   cancer: () => 'melanoma',
+  footer: () => 'shared',
 };
