@@ -230,7 +230,13 @@ async function showEveryColour(p) {
     }
     await Promise.all([faq, explorer, checklist].map((e) => e.updateComplete));
   });
-  await new Promise((r) => setTimeout(r, 400));
+  // Past the searches' announcement pause (0.6 s), then until every colour transition has ended:
+  // a colour read mid-transition is neither the old nor the new one.
+  await new Promise((r) => setTimeout(r, 900));
+  await p.evaluate(async () => {
+    const roots = [...document.querySelectorAll('immuno-faq, immuno-therapy-explorer, immuno-side-effect-checklist, immuno-how-it-works')].map((e) => e.shadowRoot).filter(Boolean);
+    await Promise.all(roots.flatMap((r) => r.getAnimations()).map((a) => a.finished.catch(() => {})));
+  });
 }
 
 /** In the page: each rendered element with text of its own, its colour and the backgrounds behind it (nearest first). */
