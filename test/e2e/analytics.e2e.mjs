@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { selectedEngines } from '../../scripts/browsers.mjs';
-import { openBrowser } from '../../scripts/drive.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { runChecks } from './run-checks.mjs';
 
 if (!existsSync('dist/immuno-widgets.js')) {
   console.error('No dist/immuno-widgets.js: run `npm run build` first.');
@@ -141,26 +141,7 @@ const checks = [
   },
 ];
 
-let failed = 0;
-for (const engine of engines) {
-  const browser = await openBrowser(engine);
-  try {
-    for (const c of checks) {
-      const p = await browser.newPage();
-      try {
-        await c.run(p);
-        console.log(`  ok    [${engine}] ${c.name}`);
-      } catch (e) {
-        failed++;
-        console.log(`  FAIL  [${engine}] ${c.name}\n        ${e.message.split('\n').join('\n        ')}`);
-      } finally {
-        await p.close();
-      }
-    }
-  } finally {
-    await browser.close();
-  }
-}
+let failed = await runChecks(engines, checks);
 server.close();
 console.log(failed ? `\nAnalytics: ${failed} failed` : '\nAnalytics: all passed');
 process.exitCode = failed ? 1 : 0;

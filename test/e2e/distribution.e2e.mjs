@@ -13,8 +13,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectedEngines } from '../../scripts/browsers.mjs';
-import { openBrowser } from '../../scripts/drive.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { runChecks } from './run-checks.mjs';
 import { sri } from '../../scripts/sri.mjs';
 
 if (!existsSync('dist/sri.json')) {
@@ -124,26 +124,7 @@ const checks = [
   },
 ];
 
-let failed = 0;
-for (const engine of engines) {
-  const browser = await openBrowser(engine);
-  try {
-    for (const c of checks) {
-      const p = await browser.newPage();
-      try {
-        await c.run(p);
-        console.log(`  ok    [${engine}] ${c.name}`);
-      } catch (e) {
-        failed++;
-        console.log(`  FAIL  [${engine}] ${c.name}\n        ${e.message.split('\n').join('\n        ')}`);
-      } finally {
-        await p.close();
-      }
-    }
-  } finally {
-    await browser.close();
-  }
-}
+let failed = await runChecks(engines, checks);
 
 // The published bin: `immuno-widgets` from the tarball alone.
 if (published.bin?.['immuno-widgets'] !== './bin/immuno-widgets.mjs') {

@@ -8,8 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'vite';
 import { selectedEngines } from '../../scripts/browsers.mjs';
-import { openBrowser } from '../../scripts/drive.mjs';
 import { serve } from '../../scripts/serve.mjs';
+import { runChecks } from './run-checks.mjs';
 import { docExamples } from '../frameworks/check.mjs';
 
 if (!existsSync('dist/define.js')) {
@@ -94,26 +94,7 @@ const checks = ['react', 'vue'].map((name) => ({
   },
 }));
 
-let failed = 0;
-for (const engine of engines) {
-  const browser = await openBrowser(engine);
-  try {
-    for (const c of checks) {
-      const p = await browser.newPage();
-      try {
-        await c.run(p);
-        console.log(`  ok    [${engine}] ${c.name}`);
-      } catch (e) {
-        failed++;
-        console.log(`  FAIL  [${engine}] ${c.name}\n        ${e.message.split('\n').join('\n        ')}`);
-      } finally {
-        await p.close();
-      }
-    }
-  } finally {
-    await browser.close();
-  }
-}
+let failed = await runChecks(engines, checks);
 server.close();
 console.log(failed ? `\nFrameworks: ${failed} failed` : '\nFrameworks: all passed');
 process.exitCode = failed ? 1 : 0;
