@@ -317,8 +317,6 @@ export const howItWorksStyles = css`
     .stepper .progress button:focus-visible {
       outline-color: Highlight;
     }
-  }
-  @media (forced-colors: active) {
     @container (min-width: 56em) {
       .horizontal .progress [aria-current],
       .auto .progress [aria-current] {
