@@ -129,23 +129,29 @@ const streamed = registry.map((w) => {
   const half = Math.ceil(lines.length / 2);
   return { tag: w.tag, first: lines.slice(0, half).join('\n'), second: lines.slice(half).join('\n') };
 });
-const routes = Object.fromEntries(
-  streamed.map((s) => [
+let streamDefined = () => {};
+const routes = Object.fromEntries([
+  ['/stream-defined', (req, res) => (streamDefined(), res.writeHead(204).end())],
+  ...streamed.map((s) => [
     `/stream-${s.tag}.html`,
     async (req, res) => {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
       const started = new Promise((ok) => (bundleServed = ok));
       // The padding makes every engine parse and render the first part now.
       res.write(`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>stream</title>${probe}</head><body>
-        <script>customElements.whenDefined('${s.tag}').then(() => (window.__definedWhile = document.readyState))</script>
+        <script>customElements.whenDefined('${s.tag}').then(() => { window.__definedWhile = document.readyState; fetch('/stream-defined'); })</script>
         <script type="module" async src="/dist/immuno-widgets.js?stream"></script><!--${' '.repeat(4096)}-->
         <${s.tag}>\n${s.first}\n`);
+      const defined = new Promise((ok) => (streamDefined = ok));
       await started;
-      await sleep(1500); // the bundle runs and the widget upgrades with half its markup
+      // The bundle runs and the widget upgrades with half its markup: wait for the page to say so (up to 15 s on a
+      // loaded machine), then 300 ms more, so the case under test happens in every engine.
+      await Promise.race([defined, sleep(15000)]);
+      await sleep(300);
       res.end(`${s.second}\n</${s.tag}></body></html>`);
     },
   ]),
-);
+]);
 // Host pages (issue 14): each kind of fault has its own module of checks, named for the kind.
 const { renderSnippet, preUpgradeCss } = await tsImport('../../src/embed/render.ts', import.meta.url);
 const host = { url: '' };
