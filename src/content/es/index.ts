@@ -269,7 +269,7 @@ export const text: ContentText = {
           'El imiquimod se pone en la piel unas cuantas veces por semana durante varias semanas. La lenalidomida y pastillas parecidas se toman en casa en un horario fijo.',
         ],
         sideEffectsNote: [
-          'Después de la BCG, es común sentir ardor al orinar o tener ganas de orinar seguido. Puede ver un poco de sangre en la orina, o sentirse como con una gripe leve por uno o dos días. Llame a su equipo médico ahora si tiene fiebre de 100.4 °F (38 °C) o más, o escalofríos con temblores. Llame también si los síntomas duran más de 2 días. Su equipo le explicará cómo limpiar el inodoro y cómo proteger a los demás después de cada tratamiento.',
+          'Después de la BCG, es común sentir ardor al orinar o tener ganas de orinar seguido. Puede ver un poco de sangre en la orina, o sentirse como con una gripe leve por uno o dos días. Llame a su equipo médico ahora si tiene fiebre de 100.4\u00a0°F (38\u00a0°C) o más, o escalofríos con temblores. Llame también si los síntomas duran más de 2 días. Su equipo le explicará cómo limpiar el inodoro y cómo proteger a los demás después de cada tratamiento.',
           'El imiquimod muchas veces deja la piel roja, adolorida y con costras donde se aplica. La lenalidomida y la pomalidomida pueden causar coágulos de sangre. También pueden causar defectos de nacimiento graves, así que le darán reglas de seguridad especiales.',
         ],
         questions: [
@@ -361,7 +361,7 @@ export const text: ContentText = {
     },
     items: {
       fever: {
-        label: 'Temperatura de 100.4 °F (38 °C) o más',
+        label: 'Temperatura de 100.4\u00a0°F (38\u00a0°C) o más',
         hint: 'Tómese la temperatura con un termómetro si siente calor, frío o escalofríos. Después de CAR-T o de un anticuerpo biespecífico, tómela tan seguido como le indique su equipo, aunque se sienta bien.',
         advice:
           'Llame a su equipo médico ahora, aunque sea de noche. La fiebre puede ser señal de una infección o de que su sistema inmunitario está reaccionando al tratamiento.',
