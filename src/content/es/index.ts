@@ -423,13 +423,13 @@ export const text: ContentText = {
           'Llame a su equipo médico ahora. Si se extiende rápido, o si además tiene fiebre y se siente muy mal, busque atención de emergencia.',
       },
       diarrhea: {
-        label: 'Diarrea, o ir al baño a hacer popó más veces de lo normal',
-        hint: 'Grave quiere decir 7 o más veces de más al día, o que se siente a punto de desmayarse o con mucha sed.',
+        label: 'Diarrea, o evacuar más veces de lo normal',
+        hint: 'Grave quiere decir 7 o más evacuaciones de más al día, o que se siente a punto de desmayarse o con mucha sed.',
         advice:
           'Llame a su equipo médico ahora, aunque sea leve. No tome medicamentos contra la diarrea a menos que ellos se lo indiquen. Tome muchos líquidos. Si es grave, busque atención de emergencia.',
       },
       'belly-pain-or-blood': {
-        label: 'Dolor de barriga, o sangre o moco en la popó, o popó negra',
+        label: 'Dolor de barriga, o sangre o moco en las heces (la popó), o heces negras',
         hint: 'El moco es una baba transparente o blanca.',
         advice:
           'Llame a su equipo médico ahora. Si el dolor es muy fuerte o está perdiendo mucha sangre, busque atención de emergencia.',
@@ -546,7 +546,7 @@ export const text: ContentText = {
           'Busque atención de emergencia ahora llamando a su número local de emergencias. Durante una convulsión, no le ponga nada en la boca a la persona. Acuéstela de lado.',
       },
       'car-t-very-sleepy': {
-        label: 'Mucho sueño, o costar mucho despertarse',
+        label: 'Tener mucho sueño, o que sea muy difícil despertarse',
         hint: 'Esto es más que el cansancio normal.',
         advice:
           'Busque atención de emergencia ahora. Llame a su número local de emergencias y diga qué tratamiento recibió la persona.',
