@@ -139,6 +139,16 @@ describe('a widget’s language', () => {
     expect(/[áéíóú¿]/.test(shadowText(el)), 'no Spanish left').to.equal(false);
   });
 
+  it('names a FAQ toggle in the language’s own word order, the visible word inside it (Hindi: "यह जवाब दिखाएँ")', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="hi"><immuno-faq></immuno-faq></div>`);
+    const el = wrap.querySelector('immuno-faq') as ImmunoFaq;
+    await waitFor(() => has(el, 'इम्यूनोथेरेपी क्या है?'), 3000, 'Hindi content');
+    const toggle = el.shadowRoot!.querySelector('.question .toggle')!;
+    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('यह जवाब दिखाएँ');
+    const seen = [...toggle.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
+    expect(seen.map((n) => n.textContent).join('').trim()).to.equal('दिखाएँ');
+  });
+
   it('shows Spanish urgency headings over Spanish symptoms and advice, never English', async () => {
     const el = await fixture<ImmunoSideEffectChecklist>(
       html`<immuno-side-effect-checklist lang="es" therapy="car-t"></immuno-side-effect-checklist>`,
