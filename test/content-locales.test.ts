@@ -149,6 +149,15 @@ describe('a widget’s language', () => {
     expect(seen.map((n) => n.textContent).join('').trim()).to.equal('दिखाएँ');
   });
 
+  it('prints the checklist’s title and date in Hindi without an English full stop between them', async () => {
+    const el = await fixture<ImmunoSideEffectChecklist>(html`<immuno-side-effect-checklist lang="hi"></immuno-side-effect-checklist>`);
+    await waitFor(() => /[\u0900-\u097F]/.test(shadowText(el)), 3000, 'Hindi');
+    const printed = [...el.shadowRoot!.querySelectorAll('.print-only')].map((p) => p.textContent!.trim()).join('\n');
+    expect(printed).to.include('मेरे साइड इफ़ेक्ट');
+    expect(printed).to.include(`तारीख़: ${new Intl.DateTimeFormat('hi', { dateStyle: 'long' }).format(new Date())}`);
+    expect(printed).not.to.match(/[\u0900-\u097F]\./);
+  });
+
   it('shows Spanish urgency headings over Spanish symptoms and advice, never English', async () => {
     const el = await fixture<ImmunoSideEffectChecklist>(
       html`<immuno-side-effect-checklist lang="es" therapy="car-t"></immuno-side-effect-checklist>`,
