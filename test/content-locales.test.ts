@@ -10,6 +10,7 @@ import { ownLevel, triage, therapyFilters } from '../src/content/triage.js';
 import { format, registerLocale } from '../src/i18n/i18n.js';
 import type { ImmunoFaq } from '../src/components/faq/faq.js';
 import type { ImmunoSideEffectChecklist } from '../src/components/side-effect-checklist/side-effect-checklist.js';
+import { arabicPack, arabicStrings } from '../stories/samples/arabic.js';
 import { captureWarnings, shadowText, waitFor } from './helpers.js';
 
 defineAll();
@@ -221,6 +222,16 @@ describe('numbers and phone numbers', () => {
     expect(format('{count}', 'en', { count: 1234 })).to.equal('1,234');
     expect(format('{count}', 'es', { count: 12345 })).to.equal(new Intl.NumberFormat('es').format(12345));
     expect(format('{count}', 'ar-EG', { count: 3 })).to.equal('٣');
+  });
+
+  it('use the digits the page’s lang asks for (ar-u-nu-arab, ar-u-nu-latn), the same in every engine', async () => {
+    registerLocale('ar', arabicStrings);
+    for (const [lang, two] of [['ar-u-nu-arab', '٢'], ['ar-u-nu-latn', '2']]) {
+      const wrap = await fixture<HTMLElement>(html`<div lang=${lang} dir="rtl"><immuno-how-it-works .content=${arabicPack} step="2"></immuno-how-it-works></div>`);
+      const el = wrap.firstElementChild!;
+      await waitFor(() => /الخطوة/.test(shadowText(el)), 3000, `Arabic steps in ${lang}`);
+      expect(shadowText(el), lang).to.include(`الخطوة ${two} من`);
+    }
   });
 
   it('keep a phone number left to right inside right-to-left words', async () => {
