@@ -67,7 +67,7 @@ for (const engine of chosen) {
         const p = await browser.newPage({ width: viewport, height: 900 });
         try {
           await p.goto(`${url}/lang-${lang}-${tag}.html`);
-          await p.waitFor((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]'), tag, { what: tag, timeout: 30000 });
+          await p.waitFor((t) => !!document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]'), tag, { what: tag, timeout: 30000 });
           await p.evaluate(() => {
             const root = document.querySelector('main > *').shadowRoot;
             root.querySelector('#s-fever')?.click();
