@@ -16,6 +16,7 @@ import { openChecklist } from './checklist-link.js';
 import { explorerStyles } from './therapy-explorer.styles.js';
 import { TherapyIndex } from './therapy-index.js';
 import { EXPLORER_CHILDREN, readTherapies } from './therapy-light-dom.js';
+import { explorer as explorerStrings } from '../../i18n/en/explorer.js';
 
 /** Symptom labels by id, from the built-in checklist content. */
 
@@ -70,7 +71,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
   /** The types the search and the cancer filter leave, worked out in `willUpdate`. */
   private results: Therapy[] = [];
 
-  protected readonly namespace = 'explorer';
+  protected readonly namespace = { name: 'explorer', english: explorerStrings } as const;
   /** @internal */
   protected readonly contentController = new ContentController(this, therapiesSection, () => readTherapies(this), EXPLORER_CHILDREN);
 
