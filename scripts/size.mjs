@@ -71,10 +71,6 @@ async function bundle(entry, { plugins = [], external = [] } = {}) {
   return result.output.find((o) => o.type === 'chunk' && o.isEntry);
 }
 
-async function bundleWithLit(entry) {
-  return (await bundle(entry)).code;
-}
-
 /**
  * The bundle's code: src/immuno-widgets.ts built as dist/immuno-widgets.js is, once more with the content
  * modules emptied (`withoutContent`). Measured this way rather than as "whole file minus the content compressed
@@ -123,14 +119,31 @@ export async function measure() {
       ...sizes(readFileSync('dist/immuno-widgets.js')),
     },
   ];
-  for (const { name } of widgets)
+  for (const { name, section } of widgets) {
+    const chunk = await bundle(`src/components/${name}/define.ts`);
     rows.push({
       name: `${name} entry + Lit`,
       budget: budgets.widget,
       ceiling: ceilings.widget,
-      ...sizes(await bundleWithLit(`src/components/${name}/define.ts`)),
+      ...sizes(chunk.code),
+      foreign: foreignModules(Object.keys(chunk.modules), section),
     });
+  }
   return rows;
+}
+
+/**
+ * The built-in content and UI strings a per-widget entry carries that are not its widget's: any content section
+ * module other than its own (`src/content/en/<section>.ts`; the metadata and the symptom names are shared), and
+ * more than one widget's UI strings besides the shared ones (`src/i18n/en/<namespace>.ts`).
+ */
+export function foreignModules(ids, section) {
+  const rel = ids.map((id) => id.replaceAll('\\', '/').replace(/^.*?\/src\//, 'src/'));
+  const content = rel.filter(
+    (id) => /^src\/content\/en\/[^/]+\.ts$/.test(id) && !/\/(meta|symptom-labels|index)\.ts$/.test(id) && id !== `src/content/en/${section}.ts`,
+  );
+  const strings = rel.filter((id) => /^src\/i18n\/en\/[^/]+\.ts$/.test(id) && !id.endsWith('/shared.ts'));
+  return [...content, ...(strings.length > 1 || rel.includes('src/i18n/en.ts') ? strings : [])];
 }
 
 /**
@@ -190,6 +203,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('\nTemplate minification dropped out of the build or broke SVG (see vite.config.ts, minifyTemplates).');
     process.exit(1);
   }
+  const mixed = rows.filter((r) => r.foreign?.length);
+  for (const r of mixed) console.error(`\n${r.name} carries another widget's content or strings: ${r.foreign.join(', ')}`);
+  if (process.argv.includes('--check') && mixed.length) process.exit(1);
   // --check: fail above the ceilings (npm test); --budget: fail above the budgets.
   const limit = process.argv.includes('--budget') ? 'budget' : 'ceiling';
   const over = rows.filter((r) => r.brotli > r[limit]);

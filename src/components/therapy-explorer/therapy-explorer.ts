@@ -7,7 +7,7 @@ import { HashController } from '../../controllers/hash-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { richText } from '../../content/rich-text.js';
 import type { Therapy, TherapiesSection } from '../../content/schema.js';
-import { symptomsSection, therapiesSection } from '../../content/sections.js';
+import { symptomNamesSection, therapiesSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
@@ -205,8 +205,8 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
 
   /** A symptom's name from the pack this explorer was given, else from the built-in pack. */
   private symptomLabel(id: string): string | undefined {
-    const own = this.contentController.other(symptomsSection).items.find((s) => s.id === id);
-    return (own ?? symptomsSection.builtIn.section.items.find((s) => s.id === id))?.label;
+    const own = this.contentController.other(symptomNamesSection).items.find((s) => s.id === id);
+    return (own ?? symptomNamesSection.builtIn.section.items.find((s) => s.id === id))?.label;
   }
 
   private renderDetails(t: Therapy, q: string[]): TemplateResult {
