@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineAll } from '../src/define-all.js';
 import { loadLocale, registerLocaleLoader, stringsFor } from '../src/i18n/i18n.js';
+import { faq as faqStrings } from '../src/i18n/en/faq.js';
 import type { ImmunoFaq } from '../src/components/faq/faq.js';
 import { en as pack } from '../src/content/en/index.js';
 import { captureWarnings, shadowText, waitFor } from './helpers.js';
@@ -9,13 +10,13 @@ defineAll();
 
 describe('locales loaded on demand', () => {
   it('are not present until a widget asks for them', () => {
-    expect(stringsFor('es', 'faq').found).to.equal(false);
+    expect(stringsFor('es', 'faq', faqStrings).found).to.equal(false);
   });
 
   it('load when a widget is in that language, then the widget re-renders in it', async () => {
     const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="es-MX"></immuno-faq>`);
     await waitFor(() => (el.shadowRoot!.querySelector('[part~="sources"] summary')?.textContent ?? '').includes('Fuentes'), 3000, 'Spanish strings');
-    expect(stringsFor('es-MX', 'faq').found).to.equal(true);
+    expect(stringsFor('es-MX', 'faq', faqStrings).found).to.equal(true);
   });
 
   it('fall back to English with one warning when loading fails', async () => {
