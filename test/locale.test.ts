@@ -64,6 +64,15 @@ describe('the built-in UI strings of every language', () => {
       for (const [k, v] of Object.entries(strings)) expect(holes(translated[k]), `${ns}.${k}`).to.equal(holes(v));
     }
   });
+
+  it('hi: ends sentences with the danda (।), not a full stop, in the UI strings and the content', async () => {
+    const { strings } = await import('../src/i18n/hi/index.js');
+    const { text } = await import('../src/content/hi/index.js');
+    const all: string[] = [];
+    JSON.stringify([strings, text], (_k, v: unknown) => (typeof v === 'string' && all.push(v), v));
+    // A full stop after Devanagari or a placeholder (numbers, "Dr.", URLs and English names keep theirs).
+    expect(all.filter((s) => /[\u0900-\u097F}]\.(\s|$)/.test(s))).to.deep.equal([]);
+  });
 });
 
 describe('a locale loaded on demand', () => {

@@ -34,7 +34,6 @@ const TYPING_PAUSE = 600;
  * @tag immuno-therapy-explorer
  * @slot - Shown only before the element upgrades or without JavaScript (for example a plain list of links).
  * @fires immuno-therapy-select - The patient chose a type; `detail.id` is its id.
- * @fires immuno-content-error - Content was invalid or could not be loaded; `detail.issues` lists the problems.
  * @csspart base - The wrapper of everything.
  * @csspart controls - The search field and the cancer select.
  * @csspart search - The search `<input>`.
@@ -42,9 +41,11 @@ const TYPING_PAUSE = 600;
  * @csspart status - The result count (a polite live region).
  * @csspart list - The list of types.
  * @csspart item - A type's button; `item current` on the chosen one.
+ * @csspart current - The chosen type's button (with `item`).
  * @csspart match - "Matched: …" under a type found by another name.
  * @csspart mark - Highlighted search matches.
  * @csspart empty - The "no match" message and its reset button.
+ * @csspart reset - The "Show all types" button in the "no match" message.
  * @csspart details - The details region of the chosen type.
  * @csspart check-symptoms - The "Check my symptoms" button.
  * @csspart footer - Disclaimer, review date and sources.
