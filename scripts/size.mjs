@@ -94,8 +94,8 @@ export async function measureCode() {
 }
 
 /**
- * Brotli bytes of each module of `entry`'s bundle, each module's rendered code compressed alone (so the
- * figures add up to more than the file: brotli shares words across modules), largest first.
+ * Brotli bytes of each module of `entry`'s bundle, each module's code as rendered before the final minification
+ * (which renames local names) compressed alone, so the figures add up to more than the file; largest first.
  */
 export async function measureModules(entry = 'src/immuno-widgets.ts') {
   const chunk = await bundle(entry);
@@ -182,7 +182,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (at > 0) {
     const entry = process.argv[at + 1] ?? 'src/immuno-widgets.ts';
     const modules = await measureModules(entry);
-    console.log(`\nModules of ${entry} + Lit, largest first (rendered bytes; brotli of each module alone):`);
+    console.log(`\nModules of ${entry} + Lit, largest first (bytes as rendered before the final minification; brotli of each module alone):`);
     for (const m of modules) console.log(`  ${String(m.brotli).padStart(6)} B  ${String(m.rendered).padStart(7)} raw  ${m.module}`);
     console.log(`  ${String(modules.reduce((n, m) => n + m.brotli, 0)).padStart(6)} B  in total, compressed module by module`);
     process.exit(0);
