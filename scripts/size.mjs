@@ -109,6 +109,37 @@ export async function measureModules(entry = 'src/immuno-widgets.ts') {
     .sort((a, b) => b.brotli - a.brotli);
 }
 
+/**
+ * The groups of docs/performance.md ("Where the code's KB go"): each module goes to the first group whose
+ * pattern matches its path.
+ */
+export const moduleGroups = [
+  ['validator: valibot, schema.ts, validate.ts, sections.ts', /valibot|src\/content\/(schema|validate|sections)\.ts/],
+  ['Lit (lit-html, reactive-element, lit-element, directives, decorators)', /node_modules|rolldown\/runtime|oxc-project/],
+  ['built-in English content', /src\/content\/en\//],
+  ['content readers: JSON, light DOM, rich text, editor damage', /src\/content\/(read-json|read-rich-text|rich-text|editor-damage)\.ts|light-dom\.ts/],
+  ['translations: languages.ts, translation.ts', /src\/content\/(languages|translation)\.ts/],
+  ["the checklist's plan: triage, plan, summary, answers", /src\/content\/triage\.ts|\/(plan|plan-words|plan-view|summary|answers)\.ts$/],
+  ['controllers', /src\/controllers\//],
+  ['base class and shared helpers', /src\/shared\/|src\/(widgets|elements|define|define-all|immuno-widgets)\.ts/],
+  ['English UI strings and i18n.ts', /src\/i18n\//],
+  ['widget styles', /\.styles\.ts$/],
+  ["the widgets' classes and views", /src\/components\//],
+];
+
+/** Brotli bytes of each group of `entry`'s modules (`moduleGroups`), the group's code compressed together. */
+export async function measureGroups(entry = 'src/immuno-widgets.ts') {
+  const chunk = await bundle(entry);
+  const codes = new Map(moduleGroups.map(([name]) => [name, []]));
+  for (const [id, m] of Object.entries(chunk.modules)) {
+    const path = id.replaceAll('\\', '/');
+    const group = moduleGroups.find(([, re]) => re.test(path))?.[0] ?? 'other';
+    if (!codes.has(group)) codes.set(group, []);
+    codes.get(group).push(m.code ?? '');
+  }
+  return [...codes].map(([group, code]) => ({ group, brotli: sizes(code.join('\n')).brotli })).filter((g) => g.brotli > 1);
+}
+
 export async function measure() {
   if (!existsSync('dist/immuno-widgets.js')) throw new Error('dist/immuno-widgets.js is missing: run `npm run build` first.');
   const { code } = await measureCode();
@@ -185,6 +216,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`\nModules of ${entry} + Lit, largest first (bytes as rendered before the final minification; brotli of each module alone):`);
     for (const m of modules) console.log(`  ${String(m.brotli).padStart(6)} B  ${String(m.rendered).padStart(7)} raw  ${m.module}`);
     console.log(`  ${String(modules.reduce((n, m) => n + m.brotli, 0)).padStart(6)} B  in total, compressed module by module`);
+    console.log(`\nThe same by group (docs/performance.md), each group's modules compressed together:`);
+    for (const g of await measureGroups(entry)) console.log(`  ${String(g.brotli).padStart(6)} B  ${g.group}`);
+    console.log(`  ${String(sizes((await bundle(entry)).code).brotli).padStart(6)} B  the whole file`);
     process.exit(0);
   }
   const rows = await measure();
