@@ -38,7 +38,8 @@ export const Property: Story = { render: () => html`<immuno-therapy-explorer .co
  * writes it: search engines and visitors without JavaScript read the same text.
  */
 export const LightDom: Story = {
-  render: () => page(renderSnippet('therapy-explorer', { content: riverside, style: false }).html),
+  // Without the pack's symptoms, the side effects are named from the built-in checklist.
+  render: () => page(renderSnippet('therapy-explorer', { content: { meta: riverside.meta, therapies: riverside.therapies }, style: false }).html),
 };
 
 /**
