@@ -63,7 +63,15 @@ export function playground(tag: string, options: Record<string, readonly string[
     else if (choices) control = choices.length > 4 ? 'select' : 'inline-radio';
     else control = 'text';
     args[a.name] = value ?? (a.name === 'lang' ? '' : undefined);
-    argTypes[a.name] = { control, ...(choices ? { options: choices } : {}) };
+    // The type and category are set here too: Storybook reads URL args by the type, and a part of the same name
+    // (how it works has `step` as both) would otherwise take the attribute's row.
+    const sbType = type === 'boolean' || type === 'number' ? type : choices ? 'enum' : 'string';
+    argTypes[a.name] = {
+      control,
+      type: sbType === 'enum' ? { name: 'enum', value: [...choices!], required: false } : { name: sbType, required: false },
+      table: { category: 'attributes' },
+      ...(choices ? { options: choices } : {}),
+    };
   }
   const defaults = Object.fromEntries(attributes.map((a) => [a.name, parseDefault(a.default)]));
   const events = (d.events ?? []).map((e) => e.name);
