@@ -95,13 +95,14 @@ export async function measureLighthouse({ runs = 3 } = {}) {
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
   const html = cmsPage();
+  const htmlBr = brotliCompressSync(html);
   const { server, url } = await serve({
     compress: true,
     routes: {
       '/bench/cms/': (req, res) => {
         const br = /\bbr\b/.test(req.headers['accept-encoding'] ?? '');
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...(br ? { 'content-encoding': 'br' } : {}) });
-        res.end(br ? brotliCompressSync(html) : html);
+        res.end(br ? htmlBr : html);
       },
     },
   });
