@@ -64,6 +64,45 @@ export async function measureSearch(page, runs, n = 1000, text = 'pembro') {
   return { n, text, all: stats(byKey.flat()), perKey, worstKey: Math.max(...perKey.map((k) => k.median)) };
 }
 
+/**
+ * Main-thread CPU time (trace `tdur`, not wall time) of one `fn()` run in the page, in ms: on a
+ * shared machine the wall time also counts the time the renderer waited for a core, and the
+ * CPU time does not, so it shows what a change saves when the load average is high.
+ * Tasks that overlap the window count pro rata.
+ */
+export async function cpuTime(browser, page, fn, arg) {
+  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+  await page.evaluate(async ([src, arg]) => {
+    performance.mark('cpu-0');
+    await (0, eval)(src)(arg);
+    performance.mark('cpu-1');
+  }, [fn.toString(), arg]);
+  const ev = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  const [a, b] = ['cpu-0', 'cpu-1'].map((n) => ev.findLast((e) => e.name === n));
+  let cpu = 0;
+  for (const t of ev) {
+    if (t.tid !== a.tid || t.ph !== 'X' || t.name !== 'ThreadControllerImpl::RunTask' || !t.dur) continue;
+    const overlap = Math.min(b.ts, t.ts + t.dur) - Math.max(a.ts, t.ts);
+    if (overlap > 0) cpu += ((t.tdur ?? t.dur) * overlap) / t.dur;
+  }
+  return cpu / 1000;
+}
+
+/** `measureFaq` in CPU time: per size, each contender's median CPU ms and its ratio to native. */
+export async function measureFaqCpu(browser, page, runs, sizes = [50, 500]) {
+  const kinds = ['native', 'immuno', 'shoelace', 'lion'];
+  const render = ([kind, n]) => (kind === 'native' ? window.lab.renderNative(n) : kind === 'immuno' ? window.lab.renderWidget('faq', n) : window.lab.renderPeer(kind, n));
+  for (const kind of kinds) await cpuTime(browser, page, render, [kind, 10]);
+  const out = {};
+  for (const n of sizes) {
+    const t = Object.fromEntries(kinds.map((k) => [k, []]));
+    for (let i = 0; i < runs; i++) for (const kind of kinds.map((_, j) => kinds[(i + j) % kinds.length])) t[kind].push(await cpuTime(browser, page, render, [kind, n]));
+    const native = stats(t.native).median;
+    out[n] = Object.fromEntries(kinds.map((k) => [k, { cpuMs: stats(t[k]).median, ratio: stats(t[k]).median / native }]));
+  }
+  return out;
+}
+
 /** Budget checks: a sentence per broken budget. */
 export function speedBroken(faq, search, budgets = speedBudgets) {
   const out = [];
@@ -121,10 +160,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
   const faq = only === 'search' ? undefined : await measureFaq(page, runs);
   const search = only === 'faq' ? undefined : await measureSearch(page, runs);
+  const cpu = process.argv.includes('--cpu') ? await measureFaqCpu(browser, page, runs) : undefined;
   await browser.close();
   server.close();
   console.log(`${runs} runs, median (min–max)`);
   console.log(speedReport(faq, search).join('\n'));
+  if (cpu)
+    for (const [n, row] of Object.entries(cpu))
+      console.log(`  FAQ, ${n} questions, main-thread CPU time: ${Object.entries(row).map(([k, v]) => `${k} ${v.cpuMs.toFixed(1)} ms (${v.ratio.toFixed(2)}×)`).join(', ')}`);
   const broken = speedBroken(faq, search);
   if (broken.length) {
     console.error(`Budgets broken:\n  - ${broken.join('\n  - ')}`);
