@@ -11,13 +11,13 @@ import { measureSchemaLibs } from './schema-libs.mjs';
 import { lighthouseBudgets, measureLighthouse } from './lighthouse.mjs';
 import { measureMemory, memoryBudgets } from './memory.mjs';
 import { budgetRows, formatTable } from './table.mjs';
+import { measureFaq, measureSearch, speedBroken, speedBudgets, speedReport } from './speed.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const quick = process.argv.includes('--quick');
 const budgets = {
   ...sizeBudgets,
-  faqNativeRatio500: 2, // <immuno-faq> of 500 questions vs 500 native <details>
-  searchKeystrokeMs: 16, // one frame
+  ...speedBudgets, // FAQ ÷ native <details>, explorer search per keystroke (bench/speed.mjs)
   growthExponent: 1.1, // render time ~ n^k from 100 to 1,000 items; 1 is linear, 0.1 is the exponent's noise here
   memoryHeapGrowth: memoryBudgets.heapGrowth, // JS heap after 200 instances made and removed, vs the start
   lighthouseScore: lighthouseBudgets.demoScore, // each category, mobile, on the demo page
@@ -92,31 +92,14 @@ results.schemaLibs = await measureSchemaLibs();
 // 3. FAQ vs native <details>, 50 and 500 questions.
 {
   const page = await labPage();
-  results.faqVsNative = {};
-  for (const n of [50, 500]) {
-    const ours = [];
-    const native = [];
-    for (let i = 0; i < RUNS; i++) {
-      native.push(await page.evaluate((n) => window.lab.renderNative(n), n));
-      ours.push(await page.evaluate((n) => window.lab.renderWidget('faq', n), n));
-    }
-    const o = stats(ours);
-    const nat = stats(native);
-    results.faqVsNative[n] = { immuno: o, native: nat, ratio: o.median / nat.median };
-  }
-  if (results.faqVsNative[500].ratio > budgets.faqNativeRatio500)
-    broken(`<immuno-faq> with 500 questions is ${results.faqVsNative[500].ratio.toFixed(2)}× native <details> (goal ≤ ${budgets.faqNativeRatio500}×)`);
-
-  // 4. Explorer search per keystroke, 1,000 therapies.
+  // 3–4. FAQ vs native <details> and the peers, 50 and 500 questions; explorer search per keystroke, 1,000 types.
+  results.faqVsNative = await measureFaq(page, RUNS);
   try {
-    const keys = [];
-    for (let i = 0; i < RUNS; i++) keys.push(...(await page.evaluate(() => window.lab.searchKeystrokes(1000, 'pembro'))));
-    results.searchKeystroke1000 = stats(keys);
-    if (results.searchKeystroke1000.median > budgets.searchKeystrokeMs)
-      broken(`explorer search takes ${ms(results.searchKeystroke1000.median)} per keystroke over 1,000 therapies (goal < ${budgets.searchKeystrokeMs} ms)`);
+    results.searchKeystroke1000 = await measureSearch(page, RUNS);
   } catch (e) {
     broken(`explorer search could not be measured: ${e.message.split('\n')[0]}`);
   }
+  for (const b of speedBroken(results.faqVsNative, results.searchKeystroke1000)) broken(b);
 
   // 5. Checklist update per tick, 200 symptoms.
   try {
@@ -197,11 +180,7 @@ console.log('Speed');
 console.log(`  start-up, bundle start → 4 widgets rendered   ${range(results.startup)}`);
 console.log(`  start-up, bundle start → their first frame     ${range(results.startupFrame)}`);
 console.log(`  demo page, style + layout time in total        ${range(results.demoStyleLayoutMs)}`);
-for (const n of [50, 500]) {
-  const f = results.faqVsNative[n];
-  console.log(`  <immuno-faq> ${String(n).padStart(3)} questions vs native <details>  ${range(f.immuno)} vs ${range(f.native)} = ${f.ratio.toFixed(2)}×`);
-}
-if (results.searchKeystroke1000) console.log(`  explorer search, per keystroke, 1,000 types   ${range(results.searchKeystroke1000)}`);
+for (const line of speedReport(results.faqVsNative, results.searchKeystroke1000)) console.log(line);
 if (results.checklistTick200) console.log(`  checklist update, per tick, 200 symptoms      ${range(results.checklistTick200)}`);
 console.log('Memory (demo page)');
 console.log(`  JS heap ${results.demoHeapMB.median.toFixed(2)} MB, DOM nodes ${results.demoDomNodes.median}`);
