@@ -4,7 +4,7 @@ import { ContentController } from '../controllers/content-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { plainText } from '../content/rich-text.js';
 import type { SectionName } from '../content/schema.js';
-import type { KeyOf, Namespace } from '../i18n/en.js';
+import type { English, KeyOf, Namespace } from '../i18n/en.js';
 import { formatDate, languageName } from './dates.js';
 import { dispatch, type EventDetail } from './events.js';
 import { SharedFooterController, type FooterParts } from '../controllers/shared-footer-controller.js';
@@ -25,8 +25,35 @@ function isTrustedTypesError(error: unknown): boolean {
  * (`src/shared/`). Each widget adds its own `renderContent()`, and names its
  * content section `S` and its UI-string namespace `N` (`src/i18n/en/<N>.ts`).
  *
+ * @attr {string} lang - BCP 47 language tag (`es`, `hi`, `ar`) of the widget's UI strings, dates and built-in content. Optional: without it the widget follows the nearest ancestor's `lang`, then `<html lang>`, then English, and updates when that changes. Built in: English, Spanish, Hindi; another language needs `registerLocale()` or a content pack with its own strings, else the widget shows English and warns once.
  * @attr {string} content - `#id` of a `<script type="application/json" id="id">` anywhere in the page whose text is the content pack (content by reference; survives CKEditor 5, which empties a script nested in a custom element).
  * @fires {CustomEvent<ContentErrorDetail>} immuno-content-error - Content was invalid, could not be loaded, or the page's markup was not all used; `detail: { issues: { path, message }[], source }`.
+ * @csspart base - The wrapper of everything the widget shows.
+ * @csspart loading - The "Loading…" line shown while a `src` pack or a language loads.
+ * @csspart fallback - The note shown under the page's own markup when the widget could not render.
+ * @csspart footer - Disclaimer, review date and sources (with `footer="shared"`, only on the last sharing widget).
+ * @csspart disclaimer - One disclaimer in the footer.
+ * @csspart sources - The sources list in the footer (a `<details>`).
+ * @csspart mark - A word matched by a search, in the widgets that have one (FAQ, therapy explorer).
+ * @cssprop [--immuno-color-text=#1b2330] - Body text.
+ * @cssprop [--immuno-color-muted=#4a5566] - Hints and the footer.
+ * @cssprop [--immuno-color-accent=#0a58a8] - Links, buttons and the current state.
+ * @cssprop [--immuno-color-on-accent=#ffffff] - Text on the accent colour and on urgency colours.
+ * @cssprop [--immuno-color-surface=#ffffff] - Background the widget paints behind itself, its fields and buttons.
+ * @cssprop [--immuno-color-surface-alt=#f2f5f9] - Background of panels inside the widget.
+ * @cssprop [--immuno-color-border=#5f6b7c] - Borders (keep at least 3:1 against the surface).
+ * @cssprop [--immuno-color-focus=#0a58a8] - Focus ring.
+ * @cssprop [--immuno-color-emergency=#a1161b] - Urgency level "Get emergency help now".
+ * @cssprop [--immuno-color-call=#8a4600] - Urgency level "Call your care team now".
+ * @cssprop [--immuno-color-visit=#1d5e37] - Urgency level "Tell your care team within a few days".
+ * @cssprop [--immuno-color-mark=#fff1a8] - Background of words matched by a search.
+ * @cssprop [--immuno-color-on-mark=#1b2330] - Text of words matched by a search.
+ * @cssprop [--immuno-color-scheme=light] - `color-scheme` inside the widget (`dark` in a dark theme): the browser's own checkboxes, scrollbars and select lists.
+ * @cssprop [--immuno-font-family=inherit] - Font family (the page's by default).
+ * @cssprop [--immuno-font-size=1em] - Base text size; never below 16 px.
+ * @cssprop [--immuno-radius=0.5em] - Corner radius.
+ * @cssprop [--immuno-space=1em] - Spacing unit.
+ * @cssprop [--immuno-duration=200ms] - Transition length (none with reduced motion).
  */
 export abstract class ImmunoElement<S extends SectionName, N extends Namespace> extends LitElement {
   static override get observedAttributes(): string[] {
@@ -75,8 +102,11 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** The widget's UI-string namespace: its keys, plus the shared ones, are what `t()` accepts. */
-  protected abstract readonly namespace: N;
+  /**
+   * The widget's UI-string namespace and its English strings (`src/i18n/en/<namespace>.ts`): its keys, plus the
+   * shared ones, are what `t()` accepts.
+   */
+  protected abstract readonly namespace: { readonly name: N; readonly english: English[N] };
 
   /** @internal */
   private readonly localeController = new LocaleController<N>(

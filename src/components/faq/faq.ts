@@ -17,6 +17,7 @@ import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
 import { FaqJsonLdController } from './faq-json-ld.js';
 import { FAQ_CHILDREN, readDetails } from './faq-light-dom.js';
 import { faqStyles } from './faq.styles.js';
+import { faq as faqStrings } from '../../i18n/en/faq.js';
 
 
 /**
@@ -44,7 +45,6 @@ export interface FaqToggleDetail {
  * @tag immuno-faq
  * @slot - Optional: the page author's questions as `<details id><summary>Question</summary>answer</details>` children.
  * @fires immuno-faq-toggle - A person opened or closed a question; `detail: { id, open }`.
- * @fires immuno-content-error - Content was invalid or could not be loaded; `detail.issues` lists the problems.
  * @csspart base - The wrapper of everything.
  * @csspart toolbar - The row with the search field and the show-all button.
  * @csspart search - The search field.
@@ -64,7 +64,6 @@ export interface FaqToggleDetail {
  * @cssprop --immuno-faq-divider - Line between questions (default: `--immuno-color-border`).
  * @cssprop --immuno-faq-question-color - Question text (default: `--immuno-color-text`).
  * @cssprop --immuno-faq-mark - Background of matched words (default: `--immuno-color-mark`, a pale yellow; the text on it is `--immuno-color-on-mark`).
- * @cssprop --immuno-color-accent - Links, buttons and focus colour.
  */
 export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
   static override styles = [baseStyles, faqStyles];
@@ -88,7 +87,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
   @state() private query = '';
   @state() private message = '';
 
-  protected readonly namespace = 'faq';
+  protected readonly namespace = { name: 'faq', english: faqStrings } as const;
   /** @internal */
   protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom(), FAQ_CHILDREN);
   private hash = new HashController(this, (id) => this.goTo(id));

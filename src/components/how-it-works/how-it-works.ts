@@ -12,6 +12,7 @@ import { ImmunoElement } from '../../shared/immuno-element.js';
 import { howItWorksStyles } from './how-it-works.styles.js';
 import { STEPS_CHILDREN, readSteps } from './steps-light-dom.js';
 import { picture } from './pictures.js';
+import { steps as stepsStrings } from '../../i18n/en/steps.js';
 
 const STEP = '\u0001';
 const TITLE = '\u0002';
@@ -55,7 +56,6 @@ export interface StepChangeDetail {
  * @tag immuno-how-it-works
  * @slot - Optional: the page author's own steps as `<ol><li><h3>Title</h3><p>Text</p></li></ol>`.
  * @fires immuno-step-change - The user moved to another step; `detail: { step, id }`.
- * @fires immuno-content-error - Content was invalid or could not be loaded; `detail.issues` lists the problems.
  * @csspart base - The wrapper of everything.
  * @csspart progress - The progress indicator (a list of buttons, one per step).
  * @csspart progress-button - One button of the progress indicator.
@@ -63,6 +63,7 @@ export interface StepChangeDetail {
  * @csspart steps - The ordered list of steps.
  * @csspart step - One step.
  * @csspart picture - The picture of a step.
+ * @csspart detail - A step's "More detail" disclosure (a `<details>`), when the step has one.
  * @csspart nav - The Previous / Next buttons' row.
  * @csspart previous - The Previous button.
  * @csspart next - The Next / Start again button.
@@ -93,7 +94,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
   /** True once a person has moved (the slide-in animation plays from then on). */
   @state() private moved = false;
 
-  protected readonly namespace = 'steps';
+  protected readonly namespace = { name: 'steps', english: stepsStrings } as const;
   /** @internal */
   protected readonly contentController = new ContentController(this, stepsSection, () => this.readLightDom(), STEPS_CHILDREN);
 

@@ -21,6 +21,7 @@ import { rememberView, symptomGroups, therapyName, therapyNote, type SymptomHand
 import { appliesTo, therapyFilters } from '../../content/triage.js';
 import { buildPlan, type Plan, type Severity, type TherapyFilter, type UrgencyCounts } from './plan.js';
 import { checklistStyles } from './side-effect-checklist.styles.js';
+import { checklist as checklistStrings } from '../../i18n/en/checklist.js';
 
 const copyNote = { copied: 'copied', failed: 'copyFailed' } as const;
 
@@ -33,15 +34,23 @@ const copyNote = { copied: 'copied', failed: 'copyFailed' } as const;
  * @summary Side-effect checklist with a tiered action plan.
  * @tag immuno-side-effect-checklist
  * @fires immuno-checklist-change - The patient changed an answer. `detail` holds only counts per urgency level: `{ emergency, call, visit }`, never which symptoms.
- * @fires immuno-content-error - Content was invalid or could not be loaded; `detail.issues` lists the problems.
  * @csspart base - The wrapper of everything.
  * @csspart checklist - The symptoms, grouped by body area.
  * @csspart group - One body-area fieldset.
  * @csspart symptom - One symptom: checkbox, label, hint, severity and urgency tag.
+ * @csspart none - The "None of the symptoms above" row (with `symptom`).
+ * @csspart showing - The note naming the therapy whose symptoms are listed, when `therapy` is not `all`.
+ * @csspart see-plan - The "See what to do (n)" button after a body-area group with a ticked symptom.
+ * @csspart act-now - The "act now" box under a ticked emergency or call-now symptom.
+ * @csspart call-button - The call link (`tel:`) in an "act now" box.
  * @csspart severity - The "how bad is it" radio group.
  * @csspart plan - The action plan.
  * @csspart alert - The emergency alert (empty until an emergency-level symptom is ticked).
  * @csspart level - One urgency level of the plan (with `level-emergency`, `level-call` or `level-visit`).
+ * @csspart level-emergency - The "Get emergency help now" level of the plan (with `level`).
+ * @csspart level-call - The "Call your care team now" level of the plan (with `level`).
+ * @csspart level-visit - The "Tell your care team within a few days" level of the plan (with `level`).
+ * @csspart rule - A combination rule that raised the plan's urgency, with its explanation.
  * @csspart plan-disclaimer - "This checklist is not a diagnosis…", next to the plan.
  * @csspart actions - Print and copy buttons.
  * @csspart remember - The opt-in to remember answers and "Clear my answers".
@@ -75,7 +84,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   private kept?: Map<string, Severity | undefined>;
   @state() private keep = false;
 
-  protected readonly namespace = 'checklist';
+  protected readonly namespace = { name: 'checklist', english: checklistStrings } as const;
   /** @internal */
   protected readonly contentController = new ContentController(this, symptomsSection, () => readSymptoms(this), CHECKLIST_CHILDREN);
   private readonly answers = rememberAnswers(this, () => this.id || (this.filter === 'all' ? '' : this.filter));
