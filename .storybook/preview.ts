@@ -2,12 +2,17 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import { defineAll } from '../src/define-all.js';
+import { decorators, globalTypes, initialGlobals } from './globals.js';
 
 setCustomElementsManifest(manifest);
 defineAll();
 
 const preview: Preview = {
   tags: ['autodocs'],
+  // The toolbar (theme, locale, dir, width, forcedColors, reducedMotion): .storybook/globals.ts.
+  decorators,
+  globalTypes,
+  initialGlobals: { ...initialGlobals, theme: 'default' },
   parameters: {
     // Every story must pass axe: the smoke test (scripts/smoke-stories.mjs) fails on a violation.
     // WCAG 2.0–2.2 A and AA (target-size is a 2.2 rule) and axe's best practices.
