@@ -13,6 +13,7 @@ const widget = () => html`<immuno-faq searchable></immuno-faq>`;
 
 /** Windows contrast themes: how to see it (the open answer shows the state by its border and chevron too). */
 export const ForcedColours: Story = {
+  globals: { forcedColors: 'active' },
   render: () => html`${forcedColoursNote}<immuno-faq searchable></immuno-faq>`,
   play: async ({ canvasElement }) => {
     const { root } = await widgetIn<ImmunoFaq>(canvasElement, 'immuno-faq');
@@ -21,7 +22,7 @@ export const ForcedColours: Story = {
 };
 
 /** `prefers-reduced-motion: reduce`: answers open without a transition. */
-export const ReducedMotion: Story = { render: () => html`${reducedMotionNote}${widget()}` };
+export const ReducedMotion: Story = { globals: { reducedMotion: 'reduce' }, render: () => html`${reducedMotionNote}${widget()}` };
 
 /** Text at 200 %: nothing is cut off or overlaps, the search field and buttons grow with the text. */
 export const Text200: Story = { render: () => text200(widget()) };

@@ -12,10 +12,10 @@ type Story = StoryObj;
 const widget = (step = 3) => html`<immuno-how-it-works step=${step}></immuno-how-it-works>`;
 
 /** Windows contrast themes: the current step is marked by more than colour. */
-export const ForcedColours: Story = { render: () => html`${forcedColoursNote}${widget()}` };
+export const ForcedColours: Story = { globals: { forcedColors: 'active' }, render: () => html`${forcedColoursNote}${widget()}` };
 
 /** `prefers-reduced-motion: reduce`: steps change without a transition. */
-export const ReducedMotion: Story = { render: () => html`${reducedMotionNote}${widget()}` };
+export const ReducedMotion: Story = { globals: { reducedMotion: 'reduce' }, render: () => html`${reducedMotionNote}${widget()}` };
 
 /** Text at 200 %: the progress rail and buttons grow with the text. */
 export const Text200: Story = { render: () => text200(widget()) };

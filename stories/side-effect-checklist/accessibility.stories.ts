@@ -16,6 +16,7 @@ const everyLevel = ['confusion-or-seizure', 'fever', 'rash-itch:mild'];
 
 /** Windows contrast themes: each level keeps its own border (double, solid, dashed), never colour alone. */
 export const ForcedColours: Story = {
+  globals: { forcedColors: 'active' },
   render: () => html`${forcedColoursNote}${widget()}`,
   play: async ({ canvasElement }) => {
     await tick(canvasElement, everyLevel);
@@ -23,7 +24,7 @@ export const ForcedColours: Story = {
 };
 
 /** `prefers-reduced-motion: reduce`: the advice appears without a transition. */
-export const ReducedMotion: Story = { render: () => html`${reducedMotionNote}${widget()}` };
+export const ReducedMotion: Story = { globals: { reducedMotion: 'reduce' }, render: () => html`${reducedMotionNote}${widget()}` };
 
 /** Text at 200 %: checkboxes, severity choices and call buttons grow with the text. */
 export const Text200: Story = {

@@ -71,11 +71,13 @@ export const language = (lang: string, dir: 'ltr' | 'rtl', body: TemplateResult 
   html`<div lang=${lang} dir=${dir} style=${width ? `max-inline-size: ${width}px` : ''}>${body}</div>`;
 
 export const forcedColoursNote = note(
-  html`<strong>Forced colours</strong> (Windows contrast themes): choose "Forced colours" in the toolbar, or in
-    Chromium's DevTools open Rendering and set "Emulate CSS media feature forced-colors" to <code>active</code>. Every
+  html`<strong>Forced colours</strong> (Windows contrast themes): this story turns on the toolbar's "Forced colours"
+    approximation; for the real mode, open Rendering in Chromium's DevTools and set "Emulate CSS media feature
+    forced-colors" to <code>active</code>. Every
     boundary, state and focus ring must stay visible in system colours; nothing may rely on colour alone.`,
 );
 export const reducedMotionNote = note(
-  html`<strong>Reduced motion</strong>: choose "Reduced motion" in the toolbar, or emulate
+  html`<strong>Reduced motion</strong>: this story turns on the toolbar's "Reduced motion" (motion tokens at zero); for
+    the real preference, emulate
     <code>prefers-reduced-motion: reduce</code> in DevTools (Rendering). Transitions stop; nothing slides or fades.`,
 );

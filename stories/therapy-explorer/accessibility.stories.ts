@@ -12,10 +12,10 @@ type Story = StoryObj;
 const widget = () => html`<immuno-therapy-explorer></immuno-therapy-explorer>`;
 
 /** Windows contrast themes: the chosen type uses the system `SelectedItem` colours. */
-export const ForcedColours: Story = { render: () => html`${forcedColoursNote}${widget()}` };
+export const ForcedColours: Story = { globals: { forcedColors: 'active' }, render: () => html`${forcedColoursNote}${widget()}` };
 
 /** `prefers-reduced-motion: reduce`: the transitions stop. */
-export const ReducedMotion: Story = { render: () => html`${reducedMotionNote}${widget()}` };
+export const ReducedMotion: Story = { globals: { reducedMotion: 'reduce' }, render: () => html`${reducedMotionNote}${widget()}` };
 
 /** Text at 200 %: list and details stack, nothing is cut off. */
 export const Text200: Story = { render: () => text200(widget()) };
