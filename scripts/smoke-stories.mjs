@@ -1,16 +1,19 @@
 // Renders every story of the built Storybook in headless Chromium and fails on
 // a render error, an uncaught exception or an accessibility violation (the a11y
-// addon runs axe on each story; `parameters.a11y.test = 'error'` makes it count).
+// addon runs axe on each story; `parameters.a11y.test = 'error'` makes it count), or on a request outside
+// the local server (scripts/storybook-offline.mjs checks the manager and docs pages the same way).
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from './chrome.mjs';
 import { serve } from './serve.mjs';
+import { guardRequests } from './storybook-offline.mjs';
 
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const { server, url } = await serve({ root: 'storybook-static' });
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
 const context = await browser.newContext();
+const outside = await guardRequests(context, url);
 
 // Listen to Storybook's own channel from the first moment the preview creates it.
 await context.addInitScript(() => {
@@ -69,6 +72,7 @@ async function worker() {
 await Promise.all(Array.from({ length: workers }, worker));
 await browser.close();
 server.close();
+for (const o of outside) failures.push(`${o.page ? new URL(o.page).searchParams.get('id') : 'a story'}: request outside the host: ${o.url}`);
 console.log(`\n${stories.length - failures.length}/${stories.length} stories rendered without errors or a11y violations`);
 if (failures.length) {
   console.error(failures.join('\n'));
