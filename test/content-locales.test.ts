@@ -97,6 +97,12 @@ describe('the built-in content in every language', () => {
         for (const [a, b] of pairs) expect(b, a).not.to.equal(a);
       });
 
+      it('never breaks a line between a number and its unit (38 °C stays on one line at 320 px)', () => {
+        const strings: string[] = [];
+        JSON.stringify(pack, (_k, value: unknown) => (typeof value === 'string' && strings.push(value), value));
+        expect(strings.filter((s) => /\d[ \t\n](°|%|mg\b|ml\b|kg\b|cm\b)/.test(s))).to.deep.equal([]);
+      });
+
       it('keeps the medicines’ brand names, and their international names where patients read labels', () => {
         const meds = (p: ContentPack) => p.therapies!.items.flatMap((t) => t.medicines ?? []);
         expect(meds(pack).map((m) => m.brands)).to.deep.equal(meds(en).map((m) => m.brands));

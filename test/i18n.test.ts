@@ -26,8 +26,8 @@ describe('UI strings', () => {
 
   it('resolve a regional locale to its base language', () => {
     registerLocale('xx', { faqShowAll: 'XX all' });
-    expect(stringsFor('xx-YY', 'faq').strings.faqShowAll).to.equal('XX all');
-    expect(stringsFor('xx-YY', 'faq').strings.faqHideAll).to.equal(en.faq.faqHideAll);
+    expect(stringsFor('xx-YY', 'faq', en.faq).strings.faqShowAll).to.equal('XX all');
+    expect(stringsFor('xx-YY', 'faq', en.faq).strings.faqHideAll).to.equal(en.faq.faqHideAll);
   });
 });
 
@@ -73,23 +73,23 @@ describe('UI string namespaces', () => {
       wrap.querySelector(tag)!.shadowRoot!.querySelector('[part~="sources"] summary')!.textContent!.trim();
     expect(summary('immuno-faq')).to.equal('Where the answers come from');
     expect(summary('immuno-how-it-works')).to.equal(en.shared.sourcesLabel);
-    expect(stringsFor('xs', 'steps').strings.sourcesLabel).to.equal(en.shared.sourcesLabel);
+    expect(stringsFor('xs', 'steps', en.steps).strings.sourcesLabel).to.equal(en.shared.sourcesLabel);
   });
 
   it('let the same key mean different things in two namespaces', () => {
     registerLocale('xn', { faq: { faqShowAll: 'faq' }, steps: { stepNext: 'steps' } });
     registerLocale('xn', { checklist: { notes: 'checklist notes' } });
-    expect(stringsFor('xn', 'faq').strings.faqShowAll).to.equal('faq');
-    expect(stringsFor('xn', 'steps').strings.stepNext).to.equal('steps');
-    expect(stringsFor('xn', 'checklist').strings.notes).to.equal('checklist notes');
-    expect(stringsFor('xn', 'faq').strings).not.to.have.property('notes');
+    expect(stringsFor('xn', 'faq', en.faq).strings.faqShowAll).to.equal('faq');
+    expect(stringsFor('xn', 'steps', en.steps).strings.stepNext).to.equal('steps');
+    expect(stringsFor('xn', 'checklist', en.checklist).strings.notes).to.equal('checklist notes');
+    expect(stringsFor('xn', 'faq', en.faq).strings).not.to.have.property('notes');
   });
 
   it('apply a flat key to the namespace that has it, shared keys to every widget', () => {
     registerLocale('xf', { notes: 'Apuntes', sourcesLabel: 'Fuentes' });
-    expect(stringsFor('xf', 'checklist').strings.notes).to.equal('Apuntes');
-    expect(stringsFor('xf', 'faq').strings.sourcesLabel).to.equal('Fuentes');
-    expect(stringsFor('xf', 'explorer').strings.sourcesLabel).to.equal('Fuentes');
+    expect(stringsFor('xf', 'checklist', en.checklist).strings.notes).to.equal('Apuntes');
+    expect(stringsFor('xf', 'faq', en.faq).strings.sourcesLabel).to.equal('Fuentes');
+    expect(stringsFor('xf', 'explorer', en.explorer).strings.sourcesLabel).to.equal('Fuentes');
   });
 });
 

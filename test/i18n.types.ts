@@ -2,7 +2,8 @@
  * Compile-time tests: `npm test`'s type check fails if any `@ts-expect-error`
  * below stops being an error. Nothing here runs.
  */
-import type { faq as enFaq } from '../src/i18n/en/faq.js';
+import { faq as enFaq } from '../src/i18n/en/faq.js';
+import { steps as enSteps } from '../src/i18n/en/steps.js';
 import type { KeyOf, LocaleCatalog } from '../src/i18n/en.js';
 import { registerLocale } from '../src/i18n/i18n.js';
 import type { Catalog } from '../src/i18n/types.js';
@@ -29,7 +30,7 @@ export const missingNamespace = withoutOneNamespace satisfies LocaleCatalog;
 
 /** A widget can only ask for its own strings and the shared ones. */
 export abstract class FaqLike extends ImmunoElement<'faq', 'faq'> {
-  protected readonly namespace = 'faq';
+  protected readonly namespace = { name: 'faq', english: enFaq } as const;
   protected ownAndShared(): string[] {
     return [this.t('faqShowAll'), this.t('sourcesLabel')];
   }
@@ -41,7 +42,12 @@ export abstract class FaqLike extends ImmunoElement<'faq', 'faq'> {
 
 export abstract class Mismatched extends ImmunoElement<'faq', 'faq'> {
   // @ts-expect-error -- the namespace field must match the declared namespace
-  protected readonly namespace = 'steps';
+  protected readonly namespace = { name: 'steps', english: enSteps } as const;
+}
+
+export abstract class WrongEnglish extends ImmunoElement<'faq', 'faq'> {
+  // @ts-expect-error -- and bring that namespace's English strings, not another's
+  protected readonly namespace = { name: 'faq', english: enSteps } as const;
 }
 
 export const checklistKey: KeyOf<'checklist'> = 'notes';

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineAll } from '../src/define-all.js';
 import { loadLocale, registerLocaleLoader, stringsFor } from '../src/i18n/i18n.js';
+import { faq as faqStrings } from '../src/i18n/en/faq.js';
 import type { ImmunoFaq } from '../src/components/faq/faq.js';
 import { en as pack } from '../src/content/en/index.js';
 import { captureWarnings, shadowText, waitFor } from './helpers.js';
@@ -9,13 +10,13 @@ defineAll();
 
 describe('locales loaded on demand', () => {
   it('are not present until a widget asks for them', () => {
-    expect(stringsFor('es', 'faq').found).to.equal(false);
+    expect(stringsFor('es', 'faq', faqStrings).found).to.equal(false);
   });
 
   it('load when a widget is in that language, then the widget re-renders in it', async () => {
     const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="es-MX"></immuno-faq>`);
     await waitFor(() => (el.shadowRoot!.querySelector('[part~="sources"] summary')?.textContent ?? '').includes('Fuentes'), 3000, 'Spanish strings');
-    expect(stringsFor('es-MX', 'faq').found).to.equal(true);
+    expect(stringsFor('es-MX', 'faq', faqStrings).found).to.equal(true);
   });
 
   it('fall back to English with one warning when loading fails', async () => {
@@ -62,6 +63,15 @@ describe('the built-in UI strings of every language', () => {
       expect(Object.keys(translated).sort(), ns).to.deep.equal(Object.keys(strings).sort());
       for (const [k, v] of Object.entries(strings)) expect(holes(translated[k]), `${ns}.${k}`).to.equal(holes(v));
     }
+  });
+
+  it('hi: ends sentences with the danda (।), not a full stop, in the UI strings and the content', async () => {
+    const { strings } = await import('../src/i18n/hi/index.js');
+    const { text } = await import('../src/content/hi/index.js');
+    const all: string[] = [];
+    JSON.stringify([strings, text], (_k, v: unknown) => (typeof v === 'string' && all.push(v), v));
+    // A full stop after Devanagari or a placeholder (numbers, "Dr.", URLs and English names keep theirs).
+    expect(all.filter((s) => /[\u0900-\u097F}]\.(\s|$)/.test(s))).to.deep.equal([]);
   });
 });
 

@@ -106,6 +106,21 @@ describe('1. content', () => {
     expect(shadowText(el)).to.not.contain(builtIn(first));
     expect(shadowText(el)).to.contain(builtIn(second));
   });
+  it('names side effects in the built-in language, and a checklist after it still gets the whole built-in symptoms', async () => {
+    // The explorer carries only the symptoms' names; the two must not share what each localised.
+    if (!customElements.get('immuno-side-effect-checklist'))
+      customElements.define('immuno-side-effect-checklist', ImmunoSideEffectChecklist);
+    const { text } = await import('../src/content/es/index.js');
+    const id = therapies.items[0].sideEffects![0];
+    const spanish = text.symptoms.items[id];
+    const wrap = await fixture<HTMLElement>(html`<div lang="es"><immuno-therapy-explorer></immuno-therapy-explorer></div>`);
+    const el = wrap.querySelector('immuno-therapy-explorer')!;
+    await waitFor(() => shadowText(el).includes(spanish.label), 3000, 'the Spanish symptom name in the explorer');
+    const checklist = document.createElement('immuno-side-effect-checklist');
+    wrap.append(checklist);
+    await waitFor(() => shadowText(checklist).includes(spanish.label), 3000, 'the Spanish checklist');
+    expect(shadowText(checklist)).to.contain(spanish.hint!);
+  });
 });
 
 describe('2. browse: a list of buttons and one details region', () => {

@@ -16,7 +16,7 @@ const loaders = new Map<string, () => Promise<{ text: ContentText }>>([
 
 const texts = new Map<string, ContentText>();
 const loading = new Map<string, Promise<ContentText | undefined>>();
-const cache = new Map<string, { meta: Meta; section: unknown }>();
+const cache = new WeakMap<object, Map<string, { meta: Meta; section: unknown }>>();
 const warned = new Set<string>();
 /** Languages whose file could not be loaded: English is shown instead, without trying again on every render. */
 const failed = new Set<string>();
@@ -76,25 +76,29 @@ export function loadContentLanguage(lang: string, by = 'immuno-widgets'): Promis
  * A widget's built-in section and meta in `lang` (a built-in language), once
  * its words are loaded; undefined before. English is the definition's own.
  */
-export function builtInIn<S extends SectionName>(
-  definition: SectionDefinition<S>,
+export function builtInIn<S extends SectionName, B = Sections[S]>(
+  definition: SectionDefinition<S, B>,
   lang: string,
-): { meta: Meta; section: Sections[S] } | undefined {
+): { meta: Meta; section: B } | undefined {
   if (lang === 'en') return definition.builtIn;
+  // Per definition: the explorer's symptom names and the checklist's whole symptoms section share a name.
+  let byLang = cache.get(definition);
+  if (!byLang) cache.set(definition, (byLang = new Map()));
   const key = `${lang}:${definition.name}`;
-  const hit = cache.get(key) as { meta: Meta; section: Sections[S] } | undefined;
+  const hit = byLang.get(lang) as { meta: Meta; section: B } | undefined;
   if (hit) return hit;
   const text = texts.get(lang);
   if (!text) return undefined;
   const missing: MissingText[] = [];
   const value = {
     meta: localizeMeta(definition.builtIn.meta, text.meta),
-    section: localizeSection(definition.name, definition.builtIn.section, text, missing),
+    // The localizers keep what the section holds and replace its words, so a part (`SymptomNames`) stays that part.
+    section: localizeSection(definition.name, definition.builtIn.section as Sections[S], text, missing) as B,
   };
   if (missing.length && !warned.has(key)) {
     warned.add(key);
     console.warn(`immuno-widgets: the built-in "${lang}" ${definition.name} lack ${missing.length} texts, shown in English:`, missing);
   }
-  cache.set(key, value);
+  byLang.set(lang, value);
   return value;
 }

@@ -78,7 +78,7 @@ export function validateContent<S extends SectionName>(input: unknown, def: Sect
  */
 export function validateSection<S extends SectionName>(
   raw: unknown,
-  def: SectionDefinition<S>,
+  def: SectionDefinition<S, unknown>,
   issues: ContentIssue[],
 ): Sections[S] | undefined {
   const name = def.name;

@@ -154,11 +154,11 @@ export class ContentController<S extends SectionName> implements ReactiveControl
    * pack it was given). Returns the built-in section when the pack has none or
    * nothing in it is usable; problems are reported like the widget's own.
    */
-  other<O extends SectionName>(definition: SectionDefinition<O>): Sections[O] {
-    const cached = this.others.get(definition.name) as Sections[O] | undefined;
+  other<O extends SectionName, B>(definition: SectionDefinition<O, B>): Sections[O] | B {
+    const cached = this.others.get(definition.name) as Sections[O] | B | undefined;
     if (cached) return cached;
     const raw = this.pack && typeof this.pack === 'object' ? (this.pack as Record<string, unknown>)[definition.name] : undefined;
-    let section = (builtInIn(definition, this.builtInLang) ?? definition.builtIn).section;
+    let section: Sections[O] | B = (builtInIn(definition, this.builtInLang) ?? definition.builtIn).section;
     if (raw !== undefined) {
       const issues: ContentIssue[] = [];
       section = validateSection(raw, definition, issues) ?? section;

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { contentFailed } from '../content/languages.js';
-import type { KeyOf, Namespace } from '../i18n/en.js';
+import type { English, KeyOf, Namespace } from '../i18n/en.js';
 import { format, loadLocale, localeFileMissing, stringsFor, warnUnknownLocale, type Strings } from '../i18n/i18n.js';
 import type { StringValue } from '../i18n/types.js';
 
@@ -79,13 +79,14 @@ export class LocaleController<N extends Namespace> implements ReactiveController
   };
 
   /**
-   * @param namespace The widget's namespace (a function: a subclass sets it after the base constructor runs).
+   * @param namespace The widget's namespace and its English strings (a function: a subclass sets them after the
+   *   base constructor runs). The widget brings its own English, so a page that shows one widget carries no other's.
    * @param overrides The content pack's `strings`, which win over every locale.
    * @param contentLanguage The language of the content shown (`ContentController.language`).
    */
   constructor(
     private host: ReactiveControllerHost & HTMLElement,
-    private namespace: () => N,
+    private namespace: () => { readonly name: N; readonly english: English[N] },
     private overrides: () => Strings = () => ({}),
     private contentLanguage: () => string | undefined = () => undefined,
   ) {
@@ -142,7 +143,8 @@ export class LocaleController<N extends Namespace> implements ReactiveController
     const lang = (this.lang = this.locale);
     const content = this.contentLanguage();
     this.wanted = content && base(content) !== base(lang) ? content : lang;
-    const { strings, found } = stringsFor(this.wanted, this.namespace());
+    const { name, english } = this.namespace();
+    const { strings, found } = stringsFor(this.wanted, name, english);
     this.shown = found ? this.wanted : 'en';
     return (this.strings = strings);
   }

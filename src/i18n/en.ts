@@ -16,7 +16,8 @@ import type { Catalog, StringValue } from './types.js';
  */
 export const en = { shared, faq, steps, checklist, explorer } as const;
 
-type English = typeof en;
+/** The English strings of every namespace, by name. */
+export type English = typeof en;
 
 /** A namespace of UI strings: `shared` or one widget's. */
 export type NamespaceName = keyof English;

@@ -1,4 +1,5 @@
-import { en, type KeyOf, type NamespaceName, type NamespacedStrings, type StringKey } from './en.js';
+import type { English, KeyOf, NamespaceName, NamespacedStrings, StringKey } from './en.js';
+import { shared } from './en/shared.js';
 import type { StringValue } from './types.js';
 
 /**
@@ -7,11 +8,17 @@ import type { StringValue } from './types.js';
  */
 export type Strings = Partial<Record<StringKey, StringValue>>;
 
-type Registered = { [N in NamespaceName]?: Partial<Record<string, StringValue>> };
+/**
+ * The namespaces' names. Their English strings are not gathered here: each widget brings its own
+ * (`src/i18n/en/<namespace>.ts`), so a page that shows one widget carries only that widget's words.
+ */
+const namespaceNames = { shared: 1, faq: 1, steps: 1, checklist: 1, explorer: 1 } as const satisfies Record<NamespaceName, 1>;
 
-const namespaces = Object.keys(en) as NamespaceName[];
-/** Registered strings per locale; English is built in and only extended here. */
-const locales = new Map<string, Registered>([['en', {}]]);
+/**
+ * Registered strings per locale, in the order they were registered (by key or by namespace, as given);
+ * `stringsFor` sorts them into a widget's namespace. English is built in and only extended here.
+ */
+const locales = new Map<string, (Strings | NamespacedStrings)[]>([['en', []]]);
 const warned = new Set<string>();
 
 /**
@@ -108,7 +115,7 @@ export function loadLocale(lang: string, by = 'immuno-widgets'): Promise<boolean
   return p;
 }
 
-const isNamespace = (k: string): k is NamespaceName => Object.hasOwn(en, k);
+const isNamespace = (k: string): k is NamespaceName => Object.hasOwn(namespaceNames, k);
 
 /**
  * Adds or extends the UI strings for a locale. Either by key, each applying to
@@ -118,21 +125,14 @@ const isNamespace = (k: string): k is NamespaceName => Object.hasOwn(en, k);
  */
 export function registerLocale(lang: string, strings: Strings | NamespacedStrings): void {
   const key = lang.toLowerCase();
-  const entry: Registered = { ...locales.get(key) };
-  const add = (ns: NamespaceName, values: object) => (entry[ns] = { ...entry[ns], ...values });
-  for (const [k, value] of Object.entries(strings)) {
-    // No key is named like a namespace (a test checks), so an object under a namespace's name is a namespace.
-    if (isNamespace(k)) add(k, value as object);
-    else for (const ns of namespaces) if (Object.hasOwn(en[ns], k)) add(ns, { [k]: value });
-  }
-  locales.set(key, entry);
+  locales.set(key, [...(locales.get(key) ?? []), strings]);
 }
 
 /** Whether UI strings for `lang` (or its base language) are registered or loaded. */
 export const hasLocale = (lang: string): boolean => registered(lang) !== undefined;
 
 /** The registered locale that serves `lang`: an exact match, then its base language. */
-function registered(lang: string): Registered | undefined {
+function registered(lang: string): (Strings | NamespacedStrings)[] | undefined {
   const key = lang.toLowerCase();
   return locales.get(key) ?? locales.get(key.split('-')[0]);
 }
@@ -140,15 +140,29 @@ function registered(lang: string): Registered | undefined {
 /**
  * The strings a widget in namespace `ns` shows in `lang`: its own namespace over
  * the shared one, that locale (an exact match, then its base language) over
- * English. `found` says whether the locale has strings at all, so the caller
- * can load them or warn once.
+ * English. `english` is the namespace's English strings (`src/i18n/en/<ns>.ts`),
+ * which the widget brings. A key registered on its own applies to every namespace
+ * that has it in English; a later registration wins. `found` says whether the
+ * locale has strings at all, so the caller can load them or warn once.
  */
 export function stringsFor<N extends NamespaceName>(
   lang: string,
   ns: N,
+  english: English[N],
 ): { strings: Record<KeyOf<N>, StringValue>; found: boolean } {
   const found = registered(lang);
-  const strings = { ...en.shared, ...en[ns], ...found?.shared, ...found?.[ns] } as Record<KeyOf<N>, StringValue>;
+  const own: Record<string, StringValue> = {};
+  const common: Record<string, StringValue> = {};
+  for (const strings of found ?? [])
+    for (const [k, value] of Object.entries(strings)) {
+      // No key is named like a namespace (a test checks), so an object under a namespace's name is a namespace.
+      if (!isNamespace(k)) {
+        if (Object.hasOwn(shared, k)) common[k] = value as StringValue;
+        if (Object.hasOwn(english, k)) own[k] = value as StringValue;
+      } else if (k === 'shared') Object.assign(common, value);
+      else if (k === ns) Object.assign(own, value);
+    }
+  const strings = { ...shared, ...english, ...common, ...own } as Record<KeyOf<N>, StringValue>;
   return { strings, found: !!found };
 }
 

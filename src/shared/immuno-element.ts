@@ -4,7 +4,7 @@ import { ContentController } from '../controllers/content-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
 import { plainText } from '../content/rich-text.js';
 import type { SectionName } from '../content/schema.js';
-import type { KeyOf, Namespace } from '../i18n/en.js';
+import type { English, KeyOf, Namespace } from '../i18n/en.js';
 import { formatDate, languageName } from './dates.js';
 import { dispatch, type EventDetail } from './events.js';
 import { SharedFooterController, type FooterParts } from '../controllers/shared-footer-controller.js';
@@ -102,8 +102,11 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
     if (name === 'lang') this.requestUpdate();
   }
 
-  /** The widget's UI-string namespace: its keys, plus the shared ones, are what `t()` accepts. */
-  protected abstract readonly namespace: N;
+  /**
+   * The widget's UI-string namespace and its English strings (`src/i18n/en/<namespace>.ts`): its keys, plus the
+   * shared ones, are what `t()` accepts.
+   */
+  protected abstract readonly namespace: { readonly name: N; readonly english: English[N] };
 
   /** @internal */
   private readonly localeController = new LocaleController<N>(

@@ -17,6 +17,7 @@ import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
 import { FaqJsonLdController } from './faq-json-ld.js';
 import { FAQ_CHILDREN, readDetails } from './faq-light-dom.js';
 import { faqStyles } from './faq.styles.js';
+import { faq as faqStrings } from '../../i18n/en/faq.js';
 
 
 /**
@@ -86,7 +87,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
   @state() private query = '';
   @state() private message = '';
 
-  protected readonly namespace = 'faq';
+  protected readonly namespace = { name: 'faq', english: faqStrings } as const;
   /** @internal */
   protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom(), FAQ_CHILDREN);
   private hash = new HashController(this, (id) => this.goTo(id));

@@ -12,6 +12,7 @@ import { ImmunoElement } from '../../shared/immuno-element.js';
 import { howItWorksStyles } from './how-it-works.styles.js';
 import { STEPS_CHILDREN, readSteps } from './steps-light-dom.js';
 import { picture } from './pictures.js';
+import { steps as stepsStrings } from '../../i18n/en/steps.js';
 
 const STEP = '\u0001';
 const TITLE = '\u0002';
@@ -93,7 +94,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
   /** True once a person has moved (the slide-in animation plays from then on). */
   @state() private moved = false;
 
-  protected readonly namespace = 'steps';
+  protected readonly namespace = { name: 'steps', english: stepsStrings } as const;
   /** @internal */
   protected readonly contentController = new ContentController(this, stepsSection, () => this.readLightDom(), STEPS_CHILDREN);
 

@@ -21,6 +21,7 @@ import { rememberView, symptomGroups, therapyName, therapyNote, type SymptomHand
 import { appliesTo, therapyFilters } from '../../content/triage.js';
 import { buildPlan, type Plan, type Severity, type TherapyFilter, type UrgencyCounts } from './plan.js';
 import { checklistStyles } from './side-effect-checklist.styles.js';
+import { checklist as checklistStrings } from '../../i18n/en/checklist.js';
 
 const copyNote = { copied: 'copied', failed: 'copyFailed' } as const;
 
@@ -83,7 +84,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   private kept?: Map<string, Severity | undefined>;
   @state() private keep = false;
 
-  protected readonly namespace = 'checklist';
+  protected readonly namespace = { name: 'checklist', english: checklistStrings } as const;
   /** @internal */
   protected readonly contentController = new ContentController(this, symptomsSection, () => readSymptoms(this), CHECKLIST_CHILDREN);
   private readonly answers = rememberAnswers(this, () => this.id || (this.filter === 'all' ? '' : this.filter));

@@ -7,7 +7,7 @@ import { HashController } from '../../controllers/hash-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { richText } from '../../content/rich-text.js';
 import type { Therapy, TherapiesSection } from '../../content/schema.js';
-import { symptomsSection, therapiesSection } from '../../content/sections.js';
+import { symptomNamesSection, therapiesSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
@@ -16,6 +16,7 @@ import { openChecklist } from './checklist-link.js';
 import { explorerStyles } from './therapy-explorer.styles.js';
 import { TherapyIndex } from './therapy-index.js';
 import { EXPLORER_CHILDREN, readTherapies } from './therapy-light-dom.js';
+import { explorer as explorerStrings } from '../../i18n/en/explorer.js';
 
 /** Symptom labels by id, from the built-in checklist content. */
 
@@ -71,7 +72,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
   /** The types the search and the cancer filter leave, worked out in `willUpdate`. */
   private results: Therapy[] = [];
 
-  protected readonly namespace = 'explorer';
+  protected readonly namespace = { name: 'explorer', english: explorerStrings } as const;
   /** @internal */
   protected readonly contentController = new ContentController(this, therapiesSection, () => readTherapies(this), EXPLORER_CHILDREN);
 
@@ -205,8 +206,8 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
 
   /** A symptom's name from the pack this explorer was given, else from the built-in pack. */
   private symptomLabel(id: string): string | undefined {
-    const own = this.contentController.other(symptomsSection).items.find((s) => s.id === id);
-    return (own ?? symptomsSection.builtIn.section.items.find((s) => s.id === id))?.label;
+    const own = this.contentController.other(symptomNamesSection).items.find((s) => s.id === id);
+    return (own ?? symptomNamesSection.builtIn.section.items.find((s) => s.id === id))?.label;
   }
 
   private renderDetails(t: Therapy, q: string[]): TemplateResult {

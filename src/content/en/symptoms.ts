@@ -1,4 +1,5 @@
 import type { SymptomsSection } from '../schema.js';
+import { symptomLabels } from './symptom-labels.js';
 
 /**
  * Symptoms for the side-effect checklist.
@@ -69,7 +70,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'fever',
       group: 'general',
-      label: 'A temperature of 100.4°F (38°C) or higher',
+      label: symptomLabels.fever,
       hint: 'Check with a thermometer if you feel hot, cold or shivery. After CAR-T or a bispecific antibody, check as often as your team asks, even if you feel fine.',
       therapies: ['checkpoint', 'car-t', 'bispecific'],
       urgency: 'call',
@@ -84,7 +85,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'headache',
       group: 'general',
-      label: 'A headache that will not go away or feels different from your usual headaches',
+      label: symptomLabels.headache,
       hint: 'Severe means it came on suddenly, it is the worst headache you have ever had, or you also have a stiff neck.',
       therapies: ['checkpoint', 'car-t', 'bispecific'],
       urgency: 'call',
@@ -98,7 +99,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'joint-muscle-pain',
       group: 'general',
-      label: 'New pain, swelling or stiffness in your joints or muscles',
+      label: symptomLabels['joint-muscle-pain'],
       hint: 'For example, sore knees, hands or shoulders that were fine before.',
       therapies: ['checkpoint'],
       urgency: 'call',
@@ -110,7 +111,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'muscle-weakness-numbness',
       group: 'general',
-      label: 'New weakness, numbness or tingling in your arms, legs, hands or feet',
+      label: symptomLabels['muscle-weakness-numbness'],
       hint: 'This includes drooping eyelids, trouble lifting things or trouble walking. Severe means it is hard to breathe, swallow or speak, or you cannot stand.',
       therapies: ['checkpoint'],
       urgency: 'call',
@@ -122,7 +123,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'vision-changes',
       group: 'general',
-      label: 'Blurry or double vision, eye pain, or red eyes',
+      label: symptomLabels['vision-changes'],
       hint: 'This includes eyes that hurt in bright light.',
       therapies: ['checkpoint'],
       urgency: 'call',
@@ -133,7 +134,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'vision-loss',
       group: 'general',
-      label: 'Sudden loss of sight, or a dark or blank patch in what you see',
+      label: symptomLabels['vision-loss'],
       hint: 'In one eye or both. Get help even if your sight comes back after a few minutes.',
       therapies: ['checkpoint', 'car-t', 'bispecific'],
       urgency: 'emergency',
@@ -143,7 +144,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'confusion-or-seizure',
       group: 'general',
-      label: 'Confusion, a seizure, or a sudden change in how you think or act',
+      label: symptomLabels['confusion-or-seizure'],
       hint: 'Family members may notice this before you do.',
       therapies: ['checkpoint'],
       urgency: 'emergency',
@@ -156,7 +157,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'rash-itch',
       group: 'skin',
-      label: 'A rash or itchy skin',
+      label: symptomLabels['rash-itch'],
       hint: 'Mild means a small area that does not bother you much. Severe means most of your body or it keeps you awake.',
       therapies: ['checkpoint'],
       urgency: 'call',
@@ -168,7 +169,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'blisters-peeling',
       group: 'skin',
-      label: 'Blisters or peeling skin, or sores in your mouth, eyes or private parts',
+      label: symptomLabels['blisters-peeling'],
       hint: 'This is rare, but it can be serious.',
       therapies: ['checkpoint'],
       urgency: 'call',
@@ -182,7 +183,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'diarrhea',
       group: 'gut',
-      label: 'Diarrhea or more bowel movements than usual',
+      label: symptomLabels.diarrhea,
       hint: 'Severe means 7 or more extra bowel movements a day, or you feel faint or very thirsty.',
       therapies: ['checkpoint', 'car-t'],
       urgency: 'call',
@@ -194,7 +195,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'belly-pain-or-blood',
       group: 'gut',
-      label: 'Belly pain, or blood or mucus in your stool, or black stools',
+      label: symptomLabels['belly-pain-or-blood'],
       hint: 'Mucus is a clear or white slime.',
       therapies: ['checkpoint'],
       urgency: 'call',
@@ -206,7 +207,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'nausea-vomiting',
       group: 'gut',
-      label: 'Feeling sick to your stomach, throwing up, or not wanting to eat',
+      label: symptomLabels['nausea-vomiting'],
       hint: 'Severe means you cannot keep drinks down.',
       therapies: ['checkpoint', 'car-t'],
       urgency: 'call',
@@ -229,7 +230,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'yellow-skin-or-eyes',
       group: 'gut',
-      label: 'Yellow skin or yellow whites of the eyes, or dark pee the color of tea',
+      label: symptomLabels['yellow-skin-or-eyes'],
       hint: 'These can be signs that your liver is inflamed.',
       therapies: ['checkpoint'],
       urgency: 'call',
@@ -241,7 +242,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'cough-or-short-of-breath',
       group: 'breathing',
-      label: 'A new or worse cough, or feeling short of breath',
+      label: symptomLabels['cough-or-short-of-breath'],
       hint: 'Severe means you are short of breath while resting or talking.',
       therapies: ['checkpoint'],
       urgency: 'call',
@@ -253,7 +254,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'chest-pain-or-heartbeat',
       group: 'breathing',
-      label: 'Chest pain or pressure, or a racing or uneven heartbeat',
+      label: symptomLabels['chest-pain-or-heartbeat'],
       hint: 'This includes a heart that races while you are resting. Do not wait to see if it goes away.',
       therapies: ['checkpoint', 'car-t', 'bispecific'],
       urgency: 'emergency',
@@ -266,7 +267,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'tiredness',
       group: 'hormones',
-      label: 'Feeling more tired or weak than usual',
+      label: symptomLabels.tiredness,
       hint: 'Severe means you cannot do your usual daily tasks or you stay in bed most of the day.',
       therapies: ['checkpoint', 'car-t'],
       urgency: 'call',
@@ -287,7 +288,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'thirst-and-peeing',
       group: 'hormones',
-      label: 'Feeling very thirsty, peeing much more than usual, or breath that smells fruity',
+      label: symptomLabels['thirst-and-peeing'],
       hint: 'These can be signs of high blood sugar.',
       therapies: ['checkpoint'],
       urgency: 'call',
@@ -299,7 +300,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'dizzy-or-faint',
       group: 'hormones',
-      label: 'Feeling dizzy or lightheaded, or fainting',
+      label: symptomLabels['dizzy-or-faint'],
       hint: 'Severe means you fainted or nearly fainted.',
       therapies: ['checkpoint', 'car-t', 'bispecific'],
       urgency: 'call',
@@ -311,7 +312,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'hot-cold-weight-changes',
       group: 'hormones',
-      label: 'Feeling much too hot or too cold, sweating, or gaining or losing weight without trying',
+      label: symptomLabels['hot-cold-weight-changes'],
       hint: 'Feeling shaky, nervous or low in mood can go with this.',
       therapies: ['checkpoint'],
       urgency: 'call',
@@ -327,7 +328,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'infusion-reaction',
       group: 'infusion',
-      label: 'Chills, fever, flushing, itching, a rash or hives during or soon after an infusion',
+      label: symptomLabels['infusion-reaction'],
       hint: 'Flushing means your face feels red and warm. An infusion is a drip into a vein.',
       therapies: ['checkpoint'],
       urgency: 'call',
@@ -338,7 +339,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'infusion-swelling-or-wheezing',
       group: 'infusion',
-      label: 'Swelling of your lips, face, tongue or throat, or wheezing or trouble breathing',
+      label: symptomLabels['infusion-swelling-or-wheezing'],
       hint: 'This can be a serious allergic reaction.',
       therapies: ['checkpoint'],
       urgency: 'emergency',
@@ -351,7 +352,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'car-t-chills-aches',
       group: 'car-t-fever',
-      label: 'Chills, shaking with cold, or body aches',
+      label: symptomLabels['car-t-chills-aches'],
       hint: 'It may feel like the flu. Check your temperature too.',
       therapies: ['car-t', 'bispecific'],
       urgency: 'emergency',
@@ -362,7 +363,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'car-t-breathing',
       group: 'car-t-fever',
-      label: 'Trouble breathing, or breathing much faster than usual',
+      label: symptomLabels['car-t-breathing'],
       hint: 'This includes feeling short of breath while you rest.',
       therapies: ['car-t', 'bispecific'],
       urgency: 'emergency',
@@ -373,7 +374,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'car-t-infection',
       group: 'car-t-fever',
-      label: 'Signs of infection, such as a sore throat, a cough, burning when you pee, or redness or pus near your IV line',
+      label: symptomLabels['car-t-infection'],
       hint: 'After CAR-T or a bispecific antibody, you may have fewer of the cells that fight germs for months.',
       therapies: ['car-t', 'bispecific'],
       urgency: 'call',
@@ -385,7 +386,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'car-t-confusion',
       group: 'car-t-nervous',
-      label: 'Confusion, not knowing where you are, or acting unlike yourself',
+      label: symptomLabels['car-t-confusion'],
       hint: 'Your caregiver may notice this before you do.',
       therapies: ['car-t', 'bispecific'],
       urgency: 'emergency',
@@ -396,7 +397,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'car-t-speech-writing',
       group: 'car-t-nervous',
-      label: 'Trouble speaking, finding words, understanding others, or writing',
+      label: symptomLabels['car-t-speech-writing'],
       hint: 'Your team may ask you to write a short sentence each day to check your handwriting.',
       therapies: ['car-t', 'bispecific'],
       urgency: 'emergency',
@@ -407,7 +408,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'car-t-shaking-seizure',
       group: 'car-t-nervous',
-      label: 'Shaking or twitching you cannot control, or a seizure',
+      label: symptomLabels['car-t-shaking-seizure'],
       hint: 'A seizure is sudden jerking of the body or staring and not responding.',
       therapies: ['car-t', 'bispecific'],
       urgency: 'emergency',
@@ -418,7 +419,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'car-t-very-sleepy',
       group: 'car-t-nervous',
-      label: 'Being very sleepy or hard to wake up',
+      label: symptomLabels['car-t-very-sleepy'],
       hint: 'This is more than normal tiredness.',
       therapies: ['car-t', 'bispecific'],
       urgency: 'emergency',
@@ -429,7 +430,7 @@ export const symptoms: SymptomsSection = {
     {
       id: 'car-t-late-nerve-signs',
       group: 'car-t-nervous',
-      label: 'A weak or drooping face, numbness, or slower or stiffer movements',
+      label: symptomLabels['car-t-late-nerve-signs'],
       hint: 'These can start weeks or even months after treatment.',
       therapies: ['car-t'],
       urgency: 'call',

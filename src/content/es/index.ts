@@ -269,7 +269,7 @@ export const text: ContentText = {
           'El imiquimod se pone en la piel unas cuantas veces por semana durante varias semanas. La lenalidomida y pastillas parecidas se toman en casa en un horario fijo.',
         ],
         sideEffectsNote: [
-          'Después de la BCG, es común sentir ardor al orinar o tener ganas de orinar seguido. Puede ver un poco de sangre en la orina, o sentirse como con una gripe leve por uno o dos días. Llame a su equipo médico ahora si tiene fiebre de 100.4 °F (38 °C) o más, o escalofríos con temblores. Llame también si los síntomas duran más de 2 días. Su equipo le explicará cómo limpiar el inodoro y cómo proteger a los demás después de cada tratamiento.',
+          'Después de la BCG, es común sentir ardor al orinar o tener ganas de orinar seguido. Puede ver un poco de sangre en la orina, o sentirse como con una gripe leve por uno o dos días. Llame a su equipo médico ahora si tiene fiebre de 100.4\u00a0°F (38\u00a0°C) o más, o escalofríos con temblores. Llame también si los síntomas duran más de 2 días. Su equipo le explicará cómo limpiar el inodoro y cómo proteger a los demás después de cada tratamiento.',
           'El imiquimod muchas veces deja la piel roja, adolorida y con costras donde se aplica. La lenalidomida y la pomalidomida pueden causar coágulos de sangre. También pueden causar defectos de nacimiento graves, así que le darán reglas de seguridad especiales.',
         ],
         questions: [
@@ -361,7 +361,7 @@ export const text: ContentText = {
     },
     items: {
       fever: {
-        label: 'Temperatura de 100.4 °F (38 °C) o más',
+        label: 'Temperatura de 100.4\u00a0°F (38\u00a0°C) o más',
         hint: 'Tómese la temperatura con un termómetro si siente calor, frío o escalofríos. Después de CAR-T o de un anticuerpo biespecífico, tómela tan seguido como le indique su equipo, aunque se sienta bien.',
         advice:
           'Llame a su equipo médico ahora, aunque sea de noche. La fiebre puede ser señal de una infección o de que su sistema inmunitario está reaccionando al tratamiento.',
@@ -423,13 +423,13 @@ export const text: ContentText = {
           'Llame a su equipo médico ahora. Si se extiende rápido, o si además tiene fiebre y se siente muy mal, busque atención de emergencia.',
       },
       diarrhea: {
-        label: 'Diarrea, o ir al baño a hacer popó más veces de lo normal',
-        hint: 'Grave quiere decir 7 o más veces de más al día, o que se siente a punto de desmayarse o con mucha sed.',
+        label: 'Diarrea, o evacuar más veces de lo normal',
+        hint: 'Grave quiere decir 7 o más evacuaciones de más al día, o que se siente a punto de desmayarse o con mucha sed.',
         advice:
           'Llame a su equipo médico ahora, aunque sea leve. No tome medicamentos contra la diarrea a menos que ellos se lo indiquen. Tome muchos líquidos. Si es grave, busque atención de emergencia.',
       },
       'belly-pain-or-blood': {
-        label: 'Dolor de barriga, o sangre o moco en la popó, o popó negra',
+        label: 'Dolor de barriga, o sangre o moco en las heces (la popó), o heces negras',
         hint: 'El moco es una baba transparente o blanca.',
         advice:
           'Llame a su equipo médico ahora. Si el dolor es muy fuerte o está perdiendo mucha sangre, busque atención de emergencia.',
@@ -546,7 +546,7 @@ export const text: ContentText = {
           'Busque atención de emergencia ahora llamando a su número local de emergencias. Durante una convulsión, no le ponga nada en la boca a la persona. Acuéstela de lado.',
       },
       'car-t-very-sleepy': {
-        label: 'Mucho sueño, o costar mucho despertarse',
+        label: 'Tener mucho sueño, o que sea muy difícil despertarse',
         hint: 'Esto es más que el cansancio normal.',
         advice:
           'Busque atención de emergencia ahora. Llame a su número local de emergencias y diga qué tratamiento recibió la persona.',

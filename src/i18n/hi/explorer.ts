@@ -20,6 +20,6 @@ export const explorer = {
   explorerQuestions: 'अपनी मेडिकल टीम से पूछने के सवाल',
   explorerCheckSymptoms: 'मेरे लक्षण जाँचें',
   explorerOtherNames: 'दूसरे नाम',
-  explorerFoundShowing: '{found}. दिखाया जा रहा है: {name}.',
+  explorerFoundShowing: '{found}। दिखाया जा रहा है: {name}।',
   explorerShowingAll: { one: '{count} तरह का इलाज दिखाया जा रहा है', other: 'सभी {count} तरह के इलाज दिखाए जा रहे हैं' },
 } as const satisfies Catalog<typeof en>;
