@@ -18,27 +18,29 @@ const results = here('./__results__/');
 
 /**
  * What a designer reviews: each widget's default, its key states (reached by the stories' `play` functions),
- * a dark page, right to left and a narrow column. `globals` are Storybook toolbar globals (`theme:dark;dir:rtl`).
+ * a dark page, right to left and a narrow column. `story` is its id, or ids tried in order (the first that the
+ * built Storybook has is shot: the stories were regrouped as `<Widget>/States` etc. while these were written).
+ * `globals` are Storybook toolbar globals (`theme:dark;dir:rtl`).
  * `widths` default to both. A shot is the top of the page, at most `maxHeight` px (a full checklist at 390 px is
  * 6000 px tall; the baselines stay small enough for git).
  */
 export const cases = [
-  { name: 'faq-default', story: 'widgets-faq--default' },
-  { name: 'faq-searched', story: 'widgets-faq--searched' },
-  { name: 'faq-rtl', story: 'widgets-faq--right-to-left' },
-  { name: 'how-it-works-default', story: 'widgets-how-it-works--default' },
-  { name: 'how-it-works-step-5', story: 'widgets-how-it-works--step-5' },
-  { name: 'how-it-works-rtl-narrow', story: 'widgets-how-it-works--right-to-left-narrow', widths: [1000] },
-  { name: 'checklist-default', story: 'widgets-side-effect-checklist--default' },
-  { name: 'checklist-emergency', story: 'widgets-side-effect-checklist--emergency' },
-  { name: 'checklist-combination-rule', story: 'widgets-side-effect-checklist--combination-rule' },
-  { name: 'checklist-rtl', story: 'widgets-side-effect-checklist--right-to-left', widths: [390] },
-  { name: 'explorer-default', story: 'widgets-therapy-explorer--default' },
-  { name: 'explorer-filtered', story: 'widgets-therapy-explorer--filtered-by-cancer' },
-  { name: 'explorer-narrow', story: 'widgets-therapy-explorer--narrow', widths: [1000] },
-  { name: 'explorer-themed', story: 'widgets-therapy-explorer--themed' },
-  { name: 'dark-page', story: 'host-page--dark-page' },
-  { name: 'arabic-rtl', story: 'languages--arabic-right-to-left' },
+  { name: 'faq-default', story: ['faq-options--default', 'widgets-faq--default'] },
+  { name: 'faq-searched', story: ['faq-states--searched', 'widgets-faq--searched'] },
+  { name: 'faq-rtl', story: ['faq-accessibility--right-to-left', 'widgets-faq--right-to-left'] },
+  { name: 'how-it-works-default', story: ['how-it-works-options--default', 'widgets-how-it-works--default'] },
+  { name: 'how-it-works-step-5', story: ['how-it-works-states--step-5', 'widgets-how-it-works--step-5'] },
+  { name: 'how-it-works-rtl-narrow', story: ['how-it-works-accessibility--right-to-left-narrow', 'widgets-how-it-works--right-to-left-narrow'], widths: [1000] },
+  { name: 'checklist-default', story: ['side-effect-checklist-options--default', 'widgets-side-effect-checklist--default'] },
+  { name: 'checklist-emergency', story: ['side-effect-checklist-states--emergency', 'widgets-side-effect-checklist--emergency'] },
+  { name: 'checklist-combination-rule', story: ['side-effect-checklist-states--combination-rule', 'widgets-side-effect-checklist--combination-rule'] },
+  { name: 'checklist-rtl', story: ['side-effect-checklist-accessibility--right-to-left', 'widgets-side-effect-checklist--right-to-left'], widths: [390] },
+  { name: 'explorer-default', story: ['therapy-explorer-options--default', 'widgets-therapy-explorer--default'] },
+  { name: 'explorer-filtered', story: ['therapy-explorer-options--filtered-by-cancer', 'widgets-therapy-explorer--filtered-by-cancer'] },
+  { name: 'explorer-narrow', story: ['therapy-explorer-accessibility--narrow', 'widgets-therapy-explorer--narrow'], widths: [1000] },
+  { name: 'explorer-themed', story: ['therapy-explorer-options--themed', 'widgets-therapy-explorer--themed'] },
+  { name: 'dark-page', story: ['host-pages--dark-page', 'host-page--dark-page'] },
+  { name: 'arabic-rtl', story: ['host-pages--arabic-page', 'languages--arabic-right-to-left'] },
 ];
 export const widths = [390, 1000];
 export const maxHeight = 2400;
@@ -109,11 +111,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.error('The visual test renders with Debian\'s Noto fonts only. Install them: sudo apt-get install -y fonts-noto-core fonts-noto-mono');
     process.exit(1);
   }
-  if (!existsSync('storybook-static/index.json')) execSync('npm run build-storybook --silent', { stdio: 'inherit' });
-  const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
-  const missing = chosen.filter((c) => !index.entries[c.story]);
+  // IMMUNO_STORYBOOK_STATIC: another built Storybook to shoot (default storybook-static/, built when missing).
+  const root = process.env.IMMUNO_STORYBOOK_STATIC ?? 'storybook-static';
+  if (!existsSync(`${root}/index.json`)) execSync('npm run build-storybook --silent', { stdio: 'inherit' });
+  const index = JSON.parse(readFileSync(`${root}/index.json`, 'utf8'));
+  for (const c of chosen) c.id = [c.story].flat().find((id) => index.entries[id]);
+  const missing = chosen.filter((c) => !c.id);
   if (missing.length) {
-    console.error(`Stories not in storybook-static/index.json (renamed? update the cases in test/visual/visual.mjs):\n  ${missing.map((c) => `${c.name}: ${c.story}`).join('\n  ')}`);
+    console.error(`Stories not in ${root}/index.json (renamed? update the cases in test/visual/visual.mjs):\n  ${missing.map((c) => `${c.name}: ${[c.story].flat().join(' or ')}`).join('\n  ')}`);
     process.exit(1);
   }
 
@@ -124,7 +129,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { chromeArgs, findChrome } = await import('../../scripts/chrome.mjs');
   const { serve } = await import('../../scripts/serve.mjs');
   const { guardRequests } = await import('../../scripts/storybook-offline.mjs');
-  const { server, url } = await serve({ root: 'storybook-static' });
+  const { server, url } = await serve({ root });
   const browser = await chromium.launch({
     executablePath: findChrome(),
     headless: true,
@@ -158,10 +163,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const page = await context.newPage();
     while (next < shots.length) {
       const s = shots[next++];
-      const where = `${s.file} (story ${s.story}${s.globals ? `, globals ${s.globals}` : ''}, ${s.width} px)`;
+      const where = `${s.file} (story ${s.id}${s.globals ? `, globals ${s.globals}` : ''}, ${s.width} px)`;
       try {
         await page.setViewportSize({ width: s.width, height: 900 });
-        await page.goto(`${url}/iframe.html?id=${s.story}&viewMode=story${s.globals ? `&globals=${s.globals}` : ''}`);
+        await page.goto(`${url}/iframe.html?id=${s.id}&viewMode=story${s.globals ? `&globals=${s.globals}` : ''}`);
         await settle(page);
         const height = Math.min(s.maxHeight ?? maxHeight, await page.evaluate(() => document.documentElement.scrollHeight));
         const shot = { fullPage: true, clip: { x: 0, y: 0, width: s.width, height: Math.max(height, 900) }, animations: 'disabled', caret: 'hide', scale: 'css' };
