@@ -6,7 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', '.tmp/', 'storybook-static/', 'node_modules/', 'bench/results*', 'coverage/', 'integrations/wordpress/immuno-widgets/build/'] },
+  { ignores: ['dist/', '.tmp/', 'storybook-static/', 'node_modules/', 'bench/results*', 'bench/pages/peers/', 'coverage/', 'integrations/wordpress/immuno-widgets/build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

@@ -16,6 +16,25 @@ const preview: Preview = {
       options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } },
     },
     controls: { expanded: true },
+    // The sidebar: the Introduction first, then each widget's groups in the same order (literals: Storybook reads
+    // this statically when it builds the index).
+    options: {
+      storySort: {
+        order: [
+          'Introduction',
+          'Theme builder',
+          'Therapy explorer',
+          ['Docs', 'Playground', 'States', 'Options', 'Content', 'Accessibility'],
+          'How it works',
+          ['Docs', 'Playground', 'States', 'Options', 'Content', 'Accessibility'],
+          'Side-effect checklist',
+          ['Docs', 'Playground', 'States', 'Options', 'Content', 'Accessibility'],
+          'FAQ',
+          ['Docs', 'Playground', 'States', 'Options', 'Content', 'Accessibility'],
+          'Host pages',
+        ],
+      },
+    },
   },
 };
 export default preview;

@@ -8,14 +8,21 @@ import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { measure as measureSize, budgets as sizeBudgets } from '../scripts/size.mjs';
 import { measureSchemaLibs } from './schema-libs.mjs';
+import { lighthouseBudgets, measureLighthouse } from './lighthouse.mjs';
+import { measureMemory, memoryBudgets } from './memory.mjs';
+import { budgetRows, formatTable } from './table.mjs';
+import { measureFaq, measureSearch, speedBroken, speedBudgets, speedReport } from './speed.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const quick = process.argv.includes('--quick');
 const budgets = {
   ...sizeBudgets,
-  faqNativeRatio500: 2, // <immuno-faq> of 500 questions vs 500 native <details>
-  searchKeystrokeMs: 16, // one frame
-  growthExponent: 1.25, // render time ~ n^k from 100 to 1,000 items; 1 is linear
+  ...speedBudgets, // FAQ ÷ native <details>, explorer search per keystroke (bench/speed.mjs)
+  growthExponent: 1.1, // render time ~ n^k from 100 to 1,000 items; 1 is linear, 0.1 is the exponent's noise here
+  memoryHeapGrowth: memoryBudgets.heapGrowth, // JS heap after 200 instances made and removed, vs the start
+  lighthouseScore: lighthouseBudgets.demoScore, // each category, mobile, on the demo page
+  cmsCls: lighthouseBudgets.cmsCls, // CMS-like page: light DOM from the snippet renderer, script at the end of the body
+  cmsTbtMs: lighthouseBudgets.cmsTbtMs,
 };
 
 if (!existsSync('dist/immuno-widgets.js') || process.argv.includes('--build')) execSync('npm run build --silent', { stdio: 'inherit' });
@@ -85,31 +92,14 @@ results.schemaLibs = await measureSchemaLibs();
 // 3. FAQ vs native <details>, 50 and 500 questions.
 {
   const page = await labPage();
-  results.faqVsNative = {};
-  for (const n of [50, 500]) {
-    const ours = [];
-    const native = [];
-    for (let i = 0; i < RUNS; i++) {
-      native.push(await page.evaluate((n) => window.lab.renderNative(n), n));
-      ours.push(await page.evaluate((n) => window.lab.renderWidget('faq', n), n));
-    }
-    const o = stats(ours);
-    const nat = stats(native);
-    results.faqVsNative[n] = { immuno: o, native: nat, ratio: o.median / nat.median };
-  }
-  if (results.faqVsNative[500].ratio > budgets.faqNativeRatio500)
-    broken(`<immuno-faq> with 500 questions is ${results.faqVsNative[500].ratio.toFixed(2)}× native <details> (goal ≤ ${budgets.faqNativeRatio500}×)`);
-
-  // 4. Explorer search per keystroke, 1,000 therapies.
+  // 3–4. FAQ vs native <details> and the peers, 50 and 500 questions; explorer search per keystroke, 1,000 types.
+  results.faqVsNative = await measureFaq(page, RUNS);
   try {
-    const keys = [];
-    for (let i = 0; i < RUNS; i++) keys.push(...(await page.evaluate(() => window.lab.searchKeystrokes(1000, 'pembro'))));
-    results.searchKeystroke1000 = stats(keys);
-    if (results.searchKeystroke1000.median > budgets.searchKeystrokeMs)
-      broken(`explorer search takes ${ms(results.searchKeystroke1000.median)} per keystroke over 1,000 therapies (goal < ${budgets.searchKeystrokeMs} ms)`);
+    results.searchKeystroke1000 = await measureSearch(page, RUNS);
   } catch (e) {
     broken(`explorer search could not be measured: ${e.message.split('\n')[0]}`);
   }
+  for (const b of speedBroken(results.faqVsNative, results.searchKeystroke1000)) broken(b);
 
   // 5. Checklist update per tick, 200 symptoms.
   try {
@@ -140,47 +130,38 @@ results.schemaLibs = await measureSchemaLibs();
         t.push(await page.evaluate(([k, n]) => window.lab.renderWidget(k, n), [kind, n]));
         mem = (await heap()) - before;
       }
-      row[n] = { ms: stats(t).median, heapKB: mem / 1024 };
+      row[n] = { ms: stats(t).median, min: stats(t).min, max: stats(t).max, heapKB: mem / 1024 };
     }
     const top = quick ? 100 : 1000;
     // Fixed costs dominate small n, so the exponent is taken from the top decade.
     row.exponent = Math.log(row[top].ms / row[top / 10].ms) / Math.log(10);
+    // The exponent's spread: from the slowest and fastest runs at each end of the decade.
+    row.exponentStats = {
+      median: row.exponent,
+      min: Math.log(row[top].min / row[top / 10].max) / Math.log(10),
+      max: Math.log(row[top].max / row[top / 10].min) / Math.log(10),
+    };
     results.growth[kind] = row;
     if (row.exponent > budgets.growthExponent)
       broken(`<${kind}> render time grows as n^${row.exponent.toFixed(2)} from ${top / 10} to ${top} items (worse than linear)`);
   }
   await page.close();
 }
+
+// 6b. Memory after creating and removing 200 instances of each widget (bench/memory.mjs).
+try {
+  results.memory = await measureMemory({ instances: 200, browser });
+  results.broken.push(...results.memory.broken);
+} catch (e) {
+  broken(`memory could not be measured: ${e.message.split('\n')[0]}`);
+}
 await browser.close();
 
-// 7. Lighthouse on the demo page.
+// 7. Lighthouse on the demo page and on a CMS-like page (bench/lighthouse.mjs).
 if (!process.argv.includes('--no-lighthouse')) {
   try {
-    const { default: lighthouse } = await import('lighthouse');
-    const chromeLauncher = await import('chrome-launcher');
-    const chrome = await chromeLauncher.launch({ chromePath: findChrome(), chromeFlags: ['--headless=new', ...chromeArgs] });
-    try {
-      const r = await lighthouse(`${url}/demo/`, { port: chrome.port, output: 'json', logLevel: 'error' }, {
-        extends: 'lighthouse:default',
-        settings: { onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'], formFactor: 'mobile' },
-      });
-      const c = r.lhr.categories;
-      const a = r.lhr.audits;
-      results.lighthouse = {
-        performance: c.performance.score * 100,
-        accessibility: c.accessibility.score * 100,
-        bestPractices: c['best-practices'].score * 100,
-        seo: c.seo.score * 100,
-        cls: a['cumulative-layout-shift'].numericValue,
-        tbtMs: a['total-blocking-time'].numericValue,
-        lcpMs: a['largest-contentful-paint'].numericValue,
-        failing: Object.values(a).filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
-      };
-      if (results.lighthouse.accessibility < 100) broken(`Lighthouse accessibility ${results.lighthouse.accessibility} (goal 100)`);
-      if (results.lighthouse.cls > 0.1) broken(`CLS ${results.lighthouse.cls} (goal ≤ 0.1)`);
-    } finally {
-      await chrome.kill();
-    }
+    results.lighthouse = await measureLighthouse({ runs: Number(process.env.LIGHTHOUSE_RUNS ?? 3) });
+    results.broken.push(...results.lighthouse.broken);
   } catch (e) {
     results.lighthouse = { error: e.message };
     console.error('Lighthouse did not run:', e.message);
@@ -199,23 +180,31 @@ console.log('Speed');
 console.log(`  start-up, bundle start → 4 widgets rendered   ${range(results.startup)}`);
 console.log(`  start-up, bundle start → their first frame     ${range(results.startupFrame)}`);
 console.log(`  demo page, style + layout time in total        ${range(results.demoStyleLayoutMs)}`);
-for (const n of [50, 500]) {
-  const f = results.faqVsNative[n];
-  console.log(`  <immuno-faq> ${String(n).padStart(3)} questions vs native <details>  ${range(f.immuno)} vs ${range(f.native)} = ${f.ratio.toFixed(2)}×`);
-}
-if (results.searchKeystroke1000) console.log(`  explorer search, per keystroke, 1,000 types   ${range(results.searchKeystroke1000)}`);
+for (const line of speedReport(results.faqVsNative, results.searchKeystroke1000)) console.log(line);
 if (results.checklistTick200) console.log(`  checklist update, per tick, 200 symptoms      ${range(results.checklistTick200)}`);
 console.log('Memory (demo page)');
 console.log(`  JS heap ${results.demoHeapMB.median.toFixed(2)} MB, DOM nodes ${results.demoDomNodes.median}`);
 console.log('Growth, 10 → 100 → 1,000 items: render ms / heap KB, exponent of the top decade');
 for (const [k, row] of Object.entries(results.growth)) {
-  const cells = Object.entries(row).filter(([n]) => n !== 'exponent').map(([n, v]) => `${n}: ${v.ms.toFixed(1)} ms / ${v.heapKB.toFixed(0)} KB`);
+  const cells = Object.entries(row).filter(([n]) => !n.startsWith('exponent')).map(([n, v]) => `${n}: ${v.ms.toFixed(1)} ms / ${v.heapKB.toFixed(0)} KB`);
   console.log(`  ${k.padEnd(10)} ${cells.join('   ')}   n^${row.exponent.toFixed(2)}`);
 }
 if (results.lighthouse && !results.lighthouse.error) {
-  const l = results.lighthouse;
-  console.log(`Lighthouse (mobile) performance ${l.performance}, accessibility ${l.accessibility}, best practices ${l.bestPractices}, SEO ${l.seo}; CLS ${l.cls.toFixed(3)}, TBT ${l.tbtMs.toFixed(0)} ms, LCP ${l.lcpMs.toFixed(0)} ms`);
+  const f = (x, d = 0) => `${x.median.toFixed(d)} (${x.min.toFixed(d)}–${x.max.toFixed(d)})`;
+  for (const [page, name] of [['demo', 'demo page'], ['cms', 'CMS-like page']]) {
+    const l = results.lighthouse[page];
+    console.log(`Lighthouse (mobile), ${name}: performance ${f(l.performance)}, accessibility ${f(l.accessibility)}, best practices ${f(l.bestPractices)}, SEO ${f(l.seo)}`);
+    console.log(`  FCP ${f(l.fcpMs)} ms, LCP ${f(l.lcpMs)} ms, TBT ${f(l.tbtMs)} ms, CLS ${f(l.cls, 3)}; CPU benchmark index ${f(l.benchmarkIndex)}, slowdown ${f(l.cpuSlowdown, 1)}×`);
+  }
 }
+if (results.memory) {
+  console.log('Memory, 200 instances made and removed, after forced GC: JS heap start → end, removed widgets alive');
+  for (const [k, m] of Object.entries(results.memory.widgets))
+    console.log(`  ${k.padEnd(32)} ${(m.start.heap / 1048576).toFixed(2)} → ${(m.end.heap / 1048576).toFixed(2)} MB (${(m.heapGrowth * 100).toFixed(1)} %), nodes ${m.start.nodes} → ${m.end.nodes}, window/document listeners ${m.start.globalListeners} → ${m.end.globalListeners}, alive ${m.end.alive}`);
+}
+const rows = budgetRows(results);
+console.log(`\nBudgets — median (min–max) over the runs\n${formatTable(rows).join('\n')}`);
+if (rows.some((r) => !r.ok && r.figure !== 'not measured') && !results.broken.length) broken('a budget in the table above is broken');
 mkdirSync('bench', { recursive: true });
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
 console.log('\nwrote bench/results.json');

@@ -24,6 +24,9 @@ const widgets = ['immuno-how-it-works', 'immuno-therapy-explorer', 'immuno-side-
 const width = 320;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Without a Devanagari font Hindi is drawn as empty boxes: say so rather than shoot them.
+if (languages.some((l) => l.lang === 'hi') && !execSync('fc-list :lang=hi family 2>/dev/null || true').toString().trim())
+  console.warn('No Devanagari font on this machine: Hindi will show as boxes (Debian: apt-get install -y fonts-noto-core).');
 if (!existsSync('dist/immuno-widgets.js')) execSync('npm run build --silent', { stdio: 'inherit' });
 mkdirSync('.tmp/shots', { recursive: true });
 
@@ -64,7 +67,7 @@ for (const engine of chosen) {
         const p = await browser.newPage({ width: viewport, height: 900 });
         try {
           await p.goto(`${url}/lang-${lang}-${tag}.html`);
-          await p.waitFor((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]'), tag, { what: tag });
+          await p.waitFor((t) => !!document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]'), tag, { what: tag, timeout: 30000 });
           await p.evaluate(() => {
             const root = document.querySelector('main > *').shadowRoot;
             root.querySelector('#s-fever')?.click();

@@ -10,6 +10,7 @@ import { ownLevel, triage, therapyFilters } from '../src/content/triage.js';
 import { format, registerLocale } from '../src/i18n/i18n.js';
 import type { ImmunoFaq } from '../src/components/faq/faq.js';
 import type { ImmunoSideEffectChecklist } from '../src/components/side-effect-checklist/side-effect-checklist.js';
+import { arabicPack, arabicStrings } from '../stories/samples/arabic.js';
 import { captureWarnings, shadowText, waitFor } from './helpers.js';
 
 defineAll();
@@ -139,6 +140,25 @@ describe('a widget’s language', () => {
     expect(/[áéíóú¿]/.test(shadowText(el)), 'no Spanish left').to.equal(false);
   });
 
+  it('names a FAQ toggle in the language’s own word order, the visible word inside it (Hindi: "यह जवाब दिखाएँ")', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="hi"><immuno-faq></immuno-faq></div>`);
+    const el = wrap.querySelector('immuno-faq') as ImmunoFaq;
+    await waitFor(() => has(el, 'इम्यूनोथेरेपी क्या है?'), 3000, 'Hindi content');
+    const toggle = el.shadowRoot!.querySelector('.question .toggle')!;
+    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('यह जवाब दिखाएँ');
+    const seen = [...toggle.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
+    expect(seen.map((n) => n.textContent).join('').trim()).to.equal('दिखाएँ');
+  });
+
+  it('prints the checklist’s title and date in Hindi without an English full stop between them', async () => {
+    const el = await fixture<ImmunoSideEffectChecklist>(html`<immuno-side-effect-checklist lang="hi"></immuno-side-effect-checklist>`);
+    await waitFor(() => /[\u0900-\u097F]/.test(shadowText(el)), 3000, 'Hindi');
+    const printed = [...el.shadowRoot!.querySelectorAll('.print-only')].map((p) => p.textContent!.trim()).join('\n');
+    expect(printed).to.include('मेरे साइड इफ़ेक्ट');
+    expect(printed).to.include(`तारीख़: ${new Intl.DateTimeFormat('hi', { dateStyle: 'long' }).format(new Date())}`);
+    expect(printed).not.to.match(/[\u0900-\u097F]\./);
+  });
+
   it('shows Spanish urgency headings over Spanish symptoms and advice, never English', async () => {
     const el = await fixture<ImmunoSideEffectChecklist>(
       html`<immuno-side-effect-checklist lang="es" therapy="car-t"></immuno-side-effect-checklist>`,
@@ -202,6 +222,16 @@ describe('numbers and phone numbers', () => {
     expect(format('{count}', 'en', { count: 1234 })).to.equal('1,234');
     expect(format('{count}', 'es', { count: 12345 })).to.equal(new Intl.NumberFormat('es').format(12345));
     expect(format('{count}', 'ar-EG', { count: 3 })).to.equal('٣');
+  });
+
+  it('use the digits the page’s lang asks for (ar-u-nu-arab, ar-u-nu-latn), the same in every engine', async () => {
+    registerLocale('ar', arabicStrings);
+    for (const [lang, two] of [['ar-u-nu-arab', '٢'], ['ar-u-nu-latn', '2']]) {
+      const wrap = await fixture<HTMLElement>(html`<div lang=${lang} dir="rtl"><immuno-how-it-works .content=${arabicPack} step="2"></immuno-how-it-works></div>`);
+      const el = wrap.firstElementChild!;
+      await waitFor(() => /الخطوة/.test(shadowText(el)), 3000, `Arabic steps in ${lang}`);
+      expect(shadowText(el), lang).to.include(`الخطوة ${two} من`);
+    }
   });
 
   it('keep a phone number left to right inside right-to-left words', async () => {

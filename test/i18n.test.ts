@@ -85,6 +85,23 @@ describe('UI string namespaces', () => {
     expect(stringsFor('xn', 'faq', en.faq).strings).not.to.have.property('notes');
   });
 
+  it('keep what was registered when the page changes its object afterwards', () => {
+    const strings = { faq: { faqShowAll: 'first' }, faqHideAll: 'first' };
+    registerLocale('xk', strings);
+    strings.faq.faqShowAll = 'changed';
+    strings.faqHideAll = 'changed';
+    expect(stringsFor('xk', 'faq', en.faq).strings.faqShowAll).to.equal('first');
+    expect(stringsFor('xk', 'faq', en.faq).strings.faqHideAll).to.equal('first');
+  });
+
+  it('let a later registration win, by key or by namespace', () => {
+    registerLocale('xo', { faq: { faqShowAll: 'namespace' } });
+    registerLocale('xo', { faqShowAll: 'key' });
+    expect(stringsFor('xo', 'faq', en.faq).strings.faqShowAll).to.equal('key');
+    registerLocale('xo', { faq: { faqShowAll: 'namespace again' } });
+    expect(stringsFor('xo', 'faq', en.faq).strings.faqShowAll).to.equal('namespace again');
+  });
+
   it('apply a flat key to the namespace that has it, shared keys to every widget', () => {
     registerLocale('xf', { notes: 'Apuntes', sourcesLabel: 'Fuentes' });
     expect(stringsFor('xf', 'checklist', en.checklist).strings.notes).to.equal('Apuntes');

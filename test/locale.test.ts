@@ -65,6 +65,23 @@ describe('the built-in UI strings of every language', () => {
     }
   });
 
+  for (const [lang, within] of [['es', 'en los próximos días'], ['hi', 'कुछ दिनों के अंदर']] as const)
+    it(`${lang}: says "within a few days" one way, "${within}", in the UI strings and the content alike`, async () => {
+      // "In a few days" would read as "wait a few days": the visit level must keep "within".
+      const { en } = await import('../src/i18n/en.js');
+      const { en: enPack } = await import('../src/content/en/index.js');
+      const { localize } = await import('../src/content/translation.js');
+      const ui = (await import(`../src/i18n/${lang}/index.ts`)) as { strings: Record<string, Record<string, unknown>> };
+      const { text } = (await import(`../src/content/${lang}/index.ts`)) as { text: Parameters<typeof localize>[1] };
+      const pairs: [string, string][] = [];
+      for (const [ns, strings] of Object.entries(en))
+        for (const [k, v] of Object.entries(strings)) pairs.push([JSON.stringify(v), JSON.stringify(ui.strings[ns][k])]);
+      const theirs = localize(enPack, text).pack;
+      enPack.symptoms!.items.forEach((s, i) => pairs.push([JSON.stringify(s), JSON.stringify(theirs.symptoms!.items[i])]));
+      const lacking = pairs.filter(([a, b]) => a.includes('within a few days') && !b.includes(within)).map(([, b]) => b.slice(0, 80));
+      expect(lacking).to.deep.equal([]);
+    });
+
   it('hi: ends sentences with the danda (।), not a full stop, in the UI strings and the content', async () => {
     const { strings } = await import('../src/i18n/hi/index.js');
     const { text } = await import('../src/content/hi/index.js');

@@ -489,7 +489,7 @@ describe('<immuno-side-effect-checklist>', () => {
       // PDF text comes in runs (a ligature such as "ff" is one): compare without spaces.
       const squash = (t: string) => t.replace(/\s+/g, '');
       const page = squash(pages[0]);
-      expect(page.startsWith(squash('My side effects. Date:')), pages[0]).to.equal(true);
+      expect(page.startsWith(squash('My side effects Date:')), pages[0]).to.equal(true);
       for (const text of ['Get emergency help now', 'A rash or itchy skin', '555 0100', 'Notes', 'not a diagnosis'])
         expect(page).to.contain(squash(text));
       for (const text of ['Riverside Cancer Centre', 'Menu', 'About your treatment', 'Hospital footer', 'What do you feel?'])

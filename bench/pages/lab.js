@@ -52,6 +52,30 @@ function richBlocks(value) {
   });
 }
 
+/** Resolves (in a microtask, not a timer) once `test()` holds after an attribute change under `root`. */
+function until(root, test) {
+  if (test()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const mo = new MutationObserver(() => {
+      if (!test()) return;
+      mo.disconnect();
+      resolve();
+    });
+    mo.observe(root, { attributes: true, subtree: true });
+  });
+}
+
+/** Loads a peer's bundle once; Shoelace's theme stylesheet is in the page only while its FAQ is measured. */
+async function loadPeer(peer) {
+  await import(`./peers/${peer}.js`);
+  await customElements.whenDefined(peer === 'shoelace' ? 'sl-details' : 'lion-accordion');
+  if (peer === 'shoelace' && !document.querySelector('#sl-theme')) {
+    const link = Object.assign(document.createElement('link'), { id: 'sl-theme', rel: 'stylesheet', href: './peers/shoelace-light.css' });
+    document.head.append(link);
+    await new Promise((r) => link.addEventListener('load', r, { once: true }));
+  }
+}
+
 const layout = () => document.body.getBoundingClientRect().height;
 const clear = () => document.body.replaceChildren();
 
@@ -87,6 +111,54 @@ window.lab = {
     document.body.append(root);
     layout();
     return performance.now() - t0;
+  },
+
+  /**
+   * The same `n` questions and answers in a peer library's accordion, loaded from its own bundle
+   * (bench/peers.mjs): `shoelace` is one `<sl-details summary>` per question, `lion` one
+   * `<lion-accordion>` with an `<h3 slot="invoker"><button>` and a `<div slot="content">` per question.
+   * Timed to the end of every element's own setup (Lit updates; Lion's slotchange wiring) and layout.
+   */
+  async renderPeer(peer, n) {
+    clear();
+    await loadPeer(peer);
+    const faq = pack('faq', n).faq.items;
+    await new Promise((r) => setTimeout(r, 0));
+    const t0 = performance.now();
+    let done;
+    if (peer === 'shoelace') {
+      const root = document.createElement('div');
+      const items = faq.map((q) => {
+        const d = document.createElement('sl-details');
+        d.summary = q.question;
+        d.append(...richBlocks(q.answer));
+        return d;
+      });
+      root.append(...items);
+      document.body.append(root);
+      done = Promise.all(items.map((d) => d.updateComplete));
+    } else {
+      const acc = document.createElement('lion-accordion');
+      for (const q of faq) {
+        const h = document.createElement('h3');
+        h.slot = 'invoker';
+        const b = document.createElement('button');
+        b.textContent = q.question;
+        h.append(b);
+        const c = document.createElement('div');
+        c.slot = 'content';
+        c.append(...richBlocks(q.answer));
+        acc.append(h, c);
+      }
+      document.body.append(acc);
+      const last = acc.querySelector(':scope > h3:last-of-type button');
+      done = acc.updateComplete.then(() => until(acc, () => last.hasAttribute('aria-expanded')));
+    }
+    await done;
+    layout();
+    const t = performance.now() - t0;
+    if (peer === 'shoelace') document.querySelector('#sl-theme')?.remove();
+    return t;
   },
 
   async searchKeystrokes(n, text) {

@@ -112,8 +112,12 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   private stale = false;
   /** Watches the author's markup; kept while the element is out of the document (collected with it). */
   private observer?: MutationObserver;
-  /** Watches the script `content="#id"` names. */
-  private reference?: { target: Element; observer: MutationObserver };
+  /**
+   * Watches the script `content="#id"` names, while the element is in the document: the script stays in the page,
+   * and an observer on it would keep a removed widget alive (with its whole shadow tree) as long as the page.
+   * `text` is the script's text when the element left, to tell on reconnect whether it changed meanwhile.
+   */
+  private reference?: { target: Element; observer: MutationObserver; text?: string | null };
   /** What was moved back into the element (see `adoptStrayContent`); kept for the warning. */
   private adopted?: string;
   /** What this read undid of an editor's damage, for the one warning. */
@@ -173,11 +177,22 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       this.observer = new MutationObserver((records) => records.some(authored) && this.changed());
       this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     }
+    const ref = this.reference;
+    if (ref && ref.text !== undefined) {
+      ref.observer.observe(ref.target, REFERENCE_WATCH);
+      if (!ref.target.isConnected || ref.target.textContent !== ref.text) this.stale = true;
+      ref.text = undefined;
+    }
     // A move (out and back in) keeps what was read, and so what the patient did with it.
     if (!this.used || this.stale) this.resolve();
   }
 
   hostDisconnected(): void {
+    const ref = this.reference;
+    if (ref && ref.text === undefined) {
+      ref.observer.disconnect();
+      ref.text = ref.target.textContent;
+    }
     if (!this.loading) return;
     this.request++; // the aborted fetch is not a problem to report
     this.abort?.abort();
@@ -288,8 +303,9 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     this.reference = undefined;
     if (!target) return;
     const observer = new MutationObserver(() => this.changed());
-    observer.observe(target, { childList: true, subtree: true, characterData: true });
-    this.reference = { target, observer };
+    // Read while out of the document (a property set on a removed widget): watched from the next connect.
+    if (this.host.isConnected) observer.observe(target, REFERENCE_WATCH);
+    this.reference = { target, observer, text: this.host.isConnected ? undefined : target.textContent };
   }
 
   /** JSON text from a script: applied, or reported with the built-in content. */
@@ -432,6 +448,7 @@ export class ContentController<S extends SectionName> implements ReactiveControl
 }
 
 /** Script text the widgets write themselves (the FAQ's JSON-LD) is not the author's content. */
+const REFERENCE_WATCH: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 const OWN = 'script[type="application/ld+json"]';
 const own = (node: Node): boolean => (node instanceof Element ? node : node.parentElement)?.closest(OWN) != null;
 

@@ -13,6 +13,9 @@ import type { Catalog, StringValue } from './types.js';
  * Values are text or plural forms (keys are `Intl.PluralRules` categories).
  * `{name}` placeholders are filled in as text, never as HTML. A content pack's
  * `strings` object, or `registerLocale()`, can replace any of them.
+ *
+ * This object gathers them for tools, tests and the snippet renderer; the widgets import their own namespace
+ * (`namespace = { name, english }` on the class), so a per-widget entry carries only its widget's words.
  */
 export const en = { shared, faq, steps, checklist, explorer } as const;
 

@@ -125,7 +125,9 @@ const isNamespace = (k: string): k is NamespaceName => Object.hasOwn(namespaceNa
  */
 export function registerLocale(lang: string, strings: Strings | NamespacedStrings): void {
   const key = lang.toLowerCase();
-  locales.set(key, [...(locales.get(key) ?? []), strings]);
+  // A copy, one level deep: a page that changes its object afterwards does not change what was registered.
+  const copy = Object.fromEntries(Object.entries(strings).map(([k, v]) => [k, isNamespace(k) ? { ...(v as object) } : v]));
+  locales.set(key, [...(locales.get(key) ?? []), copy]);
 }
 
 /** Whether UI strings for `lang` (or its base language) are registered or loaded. */

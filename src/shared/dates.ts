@@ -5,10 +5,26 @@
  */
 export function formatDate(iso: string, locale: string): string {
   try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+    return dateFormat(locale).format(new Date(iso));
   } catch {
     return iso;
   }
+}
+
+/**
+ * One formatter per locale, made on first use: building an `Intl.DateTimeFormat`
+ * costs about 5 ms of main thread (more for the first, which loads the locale
+ * data), and every widget's footer formats two dates on each render. A few
+ * locales at most, so the cache stays small; it holds no elements.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format;
 }
 
 /**

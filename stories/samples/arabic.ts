@@ -40,7 +40,7 @@ export const arabicStrings = {
     faqCopyLinkTo: 'نسخ رابط «{question}»',
     faqShow: 'إظهار',
     faqHide: 'إخفاء',
-    faqThisAnswer: 'هذه الإجابة',
+    faqThisAnswer: '{action} هذه الإجابة',
     faqShowingAll: { one: 'يظهر سؤال واحد', two: 'يظهر السؤالان', few: 'تظهر الأسئلة الـ{count}', many: 'تظهر كل الأسئلة الـ{count}', other: 'تظهر كل الأسئلة الـ{count}' },
   },
   steps: {

@@ -25,6 +25,8 @@ import { faq as faqStrings } from '../../i18n/en/faq.js';
  * both writing directions (nothing to mirror, no physical CSS property), turns
  * to point up when open, and takes the text colour, so it shows in forced colours.
  */
+/** Stands for the visible Show / Hide word inside `faqThisAnswer` (a private-use character no text has). */
+const VERB = '\ue000';
 const chevron = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2 4.5 6 8.5 10 4.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
 
 /** Milliseconds without a keystroke before a search result count is announced. */
@@ -171,6 +173,20 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
       </div>`;
   }
 
+  /**
+   * The toggle's words: the visible "Show" / "Hide", with the rest of `faqThisAnswer`
+   * ("{action} this answer") around it for screen readers, in the language's word order
+   * (Hindi "यह जवाब दिखाएँ"). A string without `{action}` is read after the word.
+   */
+  private toggleWords(open: boolean) {
+    const verb = this.t(open ? 'faqHide' : 'faqShow');
+    const phrase = this.t('faqThisAnswer', { action: VERB });
+    const [before, after] = phrase.includes(VERB) ? phrase.split(VERB) : ['', ` ${phrase}`];
+    // A space at the edge of a visually hidden span is dropped from the name: keep it as a no-break space.
+    const hidden = (text: string) => (text.trim() ? html`<span class="visually-hidden">${text.replace(/^ | $/g, '\u00a0')}</span>` : nothing);
+    return html`${hidden(before)}${verb}${hidden(after)}`;
+  }
+
   private renderItem(q: FaqSection['items'][number], id: string, level: number, words: string[], visible: boolean) {
     const open = this.open.has(id);
     const slot = this.contentController.source === 'light-dom' ? this.slots.get(id) : undefined;
@@ -179,9 +195,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
         level,
         html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this.toggle(id, !open)}>
 <span>${highlight(q.question, words)}</span><span class="visually-hidden">, </span><span class="toggle" part="toggle"
-            >${chevron}${this.t(open ? 'faqHide' : 'faqShow')}<span class="visually-hidden"
-              >&nbsp;${this.t('faqThisAnswer')}</span
-            ></span
+            >${chevron}${this.toggleWords(open)}</span
           ></button>`,
         'heading',
       )}

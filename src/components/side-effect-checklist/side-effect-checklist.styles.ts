@@ -320,6 +320,11 @@ export const checklistStyles = css`
     .print-title {
       font-weight: 700;
     }
+    /* The date beside the title, set apart by space, not by a full stop (which is not every language's). */
+    .print-date {
+      font-weight: 400;
+      margin-inline-start: 1em;
+    }
     .plan,
     .level {
       background: none;

@@ -179,7 +179,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
       aria-labelledby=${ifDefined(therapy ? undefined : 'plan-title')}
       aria-label=${ifDefined(therapy ? `${this.t('planTitle')} (${therapy})` : undefined)}
     >
-      <p class="print-only print-title">${this.t('printTitle')}. ${this.t('dateLabel', { date: today(this.uiLocale) })}</p>
+      <p class="print-only print-title">${this.t('printTitle')} <span class="print-date">${this.t('dateLabel', { date: today(this.uiLocale) })}</span></p>
       ${heading(h, this.t('planTitle'), 'heading', { id: 'plan-title', focusable: true })}
       <div class="alert ${this.announcer.alert ? 'on' : ''}" role="alert" part="alert">${this.announcer.alert
           ? html`${urgencyIcon('emergency')}<span>${words.say('checklistAlert')}</span>`

@@ -91,7 +91,11 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
     const section = this.contentController.section;
     if (section !== this.indexed) {
       this.indexed = section;
-      this.index = new TherapyIndex(section.items);
+      this.index = new TherapyIndex(section);
+      // Fold the names while the browser is idle after this render, not on the first keystroke.
+      const index = this.index;
+      const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
+      idle(() => index.warm());
     }
     const id = this.selected;
     if (changed.has('selected') && id && !this.contentController.loading && !this.find(id)) {
@@ -152,7 +156,6 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
     const cancer = this.currentCancer();
     const results = this.results;
     const shown = results.find((t) => t.id === this.selected) ?? results[0];
-    const used = new Set(section.items.flatMap((t) => t.cancers));
     // "Matched: {match}" split once per render, not once per item.
     const matched = this.t('explorerMatched', { match: '\u0000' }).split('\u0000');
     return html`${richText(section.intro)}
@@ -165,9 +168,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
           <label for="cancer">${this.t('explorerFilterLabel')}</label>
           <select id="cancer" part="filter" .value=${live(cancer)} @change=${this.onFilter}>
             <option value="">${this.t('explorerFilterAll')}</option>
-            ${section.cancers
-              .filter((c) => used.has(c.id))
-              .map((c) => html`<option value=${c.id} ?selected=${c.id === cancer}>${c.name}</option>`)}
+            ${this.index!.cancers.map((c) => html`<option value=${c.id} ?selected=${c.id === cancer}>${c.name}</option>`)}
           </select>
         </div>
       </div>
@@ -198,9 +199,9 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
         aria-describedby=${match ? `m${i}` : nothing}
         @click=${() => this.choose(t.id)}
       >
-        ${highlight(t.name, q)}
+        ${highlight(t.name, q, this.index!.folded(t))}
       </button>
-      ${match ? html`<p class="match" part="match" id=${`m${i}`}>${before}${highlight(match, q)}${after}</p>` : nothing}
+      ${match ? html`<p class="match" part="match" id=${`m${i}`}>${before}${highlight(match.label, q, match)}${after}</p>` : nothing}
     </li>`;
   }
 

@@ -1,59 +1,74 @@
-import type { Therapy } from '../../content/schema.js';
-import { fold, matchesAll } from '../../shared/search.js';
+import type { Therapy, TherapiesSection } from '../../content/schema.js';
+import { foldWithMap, matchesAll, type Folded } from '../../shared/search.js';
 
-/** A name a therapy can be found by, folded once. */
-interface Name {
-  /** What "Matched: …" shows, e.g. "Keytruda (pembrolizumab)". */
+/** A name a therapy can be found by, folded once, with what "Matched: …" shows (`label`, e.g. "Keytruda (pembrolizumab)"). */
+export interface IndexedName extends Folded {
   label: string;
-  folded: string;
 }
 
-/** What a search needs about one therapy, built once per content change. */
+/** What a search needs about one therapy. */
 interface Entry {
-  /** The type's own name, folded. */
-  name: string;
+  /** The type's own name, folded, with its map back to the name for highlighting. */
+  name: Folded;
   /** Every searchable name joined, folded: the type name, other names, medicines. */
   all: string;
   /** Other names and medicines, in content order, for the "Matched:" note. */
-  names: Name[];
+  names: IndexedName[];
 }
 
 /**
- * A folded index of therapy names, built once per content change so a
- * keystroke costs one `includes()` per therapy and term, never a re-fold.
+ * A folded index of one content pack's therapy names, made once per content change
+ * (the explorer makes a new one when its section object changes), so a keystroke costs
+ * one `includes()` per therapy and term, never a re-fold, and a highlight reuses the
+ * fold. Each type is folded on first use, or all at once by `warm()` (the explorer calls
+ * it when the browser is idle after the first render).
  */
 export class TherapyIndex {
-  private entries = new WeakMap<Therapy, Entry>();
+  /** The section's cancers that at least one type treats, in content order (the filter's options). */
+  readonly cancers: TherapiesSection['cancers'];
+  private readonly entries = new WeakMap<Therapy, Entry>();
 
-  constructor(items: readonly Therapy[]) {
-    for (const t of items) {
-      const names: Name[] = [
-        ...(t.medicines ?? []).map((m) => {
-          const label = m.brands?.length ? `${m.brands.join(', ')} (${m.generic})` : m.generic;
-          return { label, folded: fold(label) };
-        }),
-        ...(t.otherNames ?? []).map((n) => ({ label: n, folded: fold(n) })),
-      ];
-      const name = fold(t.name);
-      this.entries.set(t, { name, all: [name, ...names.map((n) => n.folded)].join('\n'), names });
-    }
+  constructor(private readonly section: TherapiesSection) {
+    const used = new Set(section.items.flatMap((t) => t.cancers));
+    this.cancers = section.cancers.filter((c) => used.has(c.id));
+  }
+
+  /** Folds every type now, so that the first keystroke does not. */
+  warm(): void {
+    for (const t of this.section.items) this.entry(t);
   }
 
   /** True when every term occurs in one of the therapy's names. */
   matches(t: Therapy, terms: readonly string[]): boolean {
-    const e = this.entries.get(t);
-    return !!e && matchesAll(e.all, terms);
+    return matchesAll(this.entry(t).all, terms);
+  }
+
+  /** The type's name, folded, for `highlight()`. */
+  folded(t: Therapy): Folded {
+    return this.entry(t).name;
   }
 
   /**
    * The other name or medicine that matched, when the type's own name does
    * not hold every term; undefined when the name itself explains the match.
    */
-  matchedName(t: Therapy, terms: readonly string[]): string | undefined {
-    const e = this.entries.get(t);
-    if (!e || !terms.length || matchesAll(e.name, terms)) return undefined;
-    const best =
-      e.names.find((n) => matchesAll(n.folded, terms)) ?? e.names.find((n) => terms.some((q) => n.folded.includes(q)));
-    return best?.label;
+  matchedName(t: Therapy, terms: readonly string[]): IndexedName | undefined {
+    const e = this.entry(t);
+    if (!terms.length || matchesAll(e.name.folded, terms)) return undefined;
+    return e.names.find((n) => matchesAll(n.folded, terms)) ?? e.names.find((n) => terms.some((q) => n.folded.includes(q)));
+  }
+
+  private entry(t: Therapy): Entry {
+    let e = this.entries.get(t);
+    if (!e) {
+      const names: IndexedName[] = [
+        ...(t.medicines ?? []).map((m) => (m.brands?.length ? `${m.brands.join(', ')} (${m.generic})` : m.generic)),
+        ...(t.otherNames ?? []),
+      ].map((label) => ({ label, ...foldWithMap(label) }));
+      const name = foldWithMap(t.name);
+      e = { name, all: [name.folded, ...names.map((n) => n.folded)].join('\n'), names };
+      this.entries.set(t, e);
+    }
+    return e;
   }
 }

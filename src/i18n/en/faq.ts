@@ -15,8 +15,8 @@ export const faq = {
   faqCopyLinkTo: 'Copy link to “{question}”',
   faqShow: 'Show',
   faqHide: 'Hide',
-  /** Read after "Show" / "Hide" by screen readers only. */
-  faqThisAnswer: 'this answer',
+  /** The toggle's name for screen readers; `{action}` is the visible "Show" / "Hide", placed where the language puts it. */
+  faqThisAnswer: '{action} this answer',
   /** Said when the search is cleared. */
   faqShowingAll: { one: 'Showing {count} question', other: 'Showing all {count} questions' },
 } as const satisfies Record<string, StringValue>;

@@ -19,7 +19,7 @@ export const checklist = {
   checklistSeverityShown: 'Gravedad: {severity}',
   urgencyEmergency: 'Busque atención de emergencia ahora',
   urgencyCall: 'Llame a su equipo médico ahora',
-  urgencyVisit: 'Dígaselo a su equipo médico en unos pocos días',
+  urgencyVisit: 'Avísele a su equipo médico en los próximos días',
   checklistCallButton: 'Llamar al {phone}',
   checklistMostUrgent: 'Lo más urgente: {level}',
   planTitle: 'Qué hacer',
@@ -35,7 +35,7 @@ export const checklist = {
   planCallDo: 'Llame a {careTeam} ahora, de día o de noche.',
   planCallHours: 'Fuera del horario de atención, llame al {hoursPhone}.',
   planVisitDo:
-    'Cuénteselos a su equipo médico en unos pocos días, o en su próxima cita si es antes. Si empeoran antes, llame a {careTeam}.',
+    'Cuénteselos a su equipo médico en los próximos días, o en su próxima cita si es antes. Si empeoran antes, llame a {careTeam}.',
   checklistAlert: 'Busque atención de emergencia ahora. Llame al {number}.',
   checklistCareTeam: 'su equipo médico',
   checklistCareTeamAt: 'su equipo médico al {phone}',

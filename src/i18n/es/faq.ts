@@ -15,6 +15,6 @@ export const faq = {
   faqCopyLinkTo: 'Copiar enlace a «{question}»',
   faqShow: 'Mostrar',
   faqHide: 'Ocultar',
-  faqThisAnswer: 'esta respuesta',
+  faqThisAnswer: '{action} esta respuesta',
   faqShowingAll: { one: 'Se muestra {count} pregunta', other: 'Se muestran las {count} preguntas' },
 } as const satisfies Catalog<typeof en>;

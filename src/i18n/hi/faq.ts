@@ -15,6 +15,6 @@ export const faq = {
   faqCopyLinkTo: '“{question}” का लिंक कॉपी करें',
   faqShow: 'दिखाएँ',
   faqHide: 'छिपाएँ',
-  faqThisAnswer: 'यह जवाब',
+  faqThisAnswer: 'यह जवाब {action}',
   faqShowingAll: { one: '{count} सवाल दिखाया जा रहा है', other: 'सारे {count} सवाल दिखाए जा रहे हैं' },
 } as const satisfies Catalog<typeof en>;

@@ -1,20 +1,19 @@
 /// <reference types="vite/client" />
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, unsafeCSS } from 'lit';
-import theming from '../docs/theming.md?raw';
+import { html, unsafeCSS, type TemplateResult } from 'lit';
+import { arabicPack, darkTheme } from './support/stories.js';
 
 /**
- * The widgets on pages that are not ours: what the page's CSS can and cannot change (docs/theming.md).
+ * All four widgets together on pages that are not ours: what the page's CSS can and cannot change
+ * (docs/theming.md), one footer for the page, and whole pages in each language.
  */
 const meta: Meta = {
-  title: 'Host page',
+  title: 'Host pages',
+  tags: ['!autodocs'],
 };
 export default meta;
 
 type Story = StoryObj;
-
-/** The dark theme exactly as docs/theming.md gives it (its css block), scoped to the story's page. */
-const darkTheme = (theming.match(/```css\n([\s\S]*?)```/)?.[1] ?? '').replace(':root', '.dark-page');
 
 const widgets = html`
   <immuno-therapy-explorer searchable></immuno-therapy-explorer>
@@ -61,3 +60,25 @@ export const OneFooterForThePage: Story = {
     <immuno-faq footer="shared" searchable></immuno-faq>
   </div>`,
 };
+
+const all = (content?: unknown): TemplateResult => html`
+  <immuno-how-it-works .content=${content}></immuno-how-it-works>
+  <immuno-therapy-explorer .content=${content}></immuno-therapy-explorer>
+  <immuno-side-effect-checklist therapy="car-t" care-team-phone="+1 555 0100" .content=${content}></immuno-side-effect-checklist>
+  <immuno-faq .content=${content}></immuno-faq>
+`;
+
+const frame = (lang: string, dir: string, width: number, body: TemplateResult) =>
+  html`<div lang=${lang} dir=${dir} style="max-inline-size:${width}px;display:grid;gap:2rem">${body}</div>`;
+
+/** A Spanish page: every widget follows `<div lang="es">`, content and UI (built in). */
+export const SpanishPage: Story = { render: () => frame('es', 'ltr', 800, all()) };
+export const SpanishPage320: Story = { render: () => frame('es', 'ltr', 320, all()) };
+
+/** A Hindi page (built in): Devanagari with the page's fonts (system fonts for what they lack) and taller lines. */
+export const HindiPage: Story = { render: () => frame('hi', 'ltr', 800, all()) };
+export const HindiPage320: Story = { render: () => frame('hi', 'ltr', 320, all()) };
+
+/** A right-to-left page: the sample Arabic strings and content (`stories/samples/arabic.ts`, not built in). */
+export const ArabicPage: Story = { render: () => frame('ar', 'rtl', 800, all(arabicPack)) };
+export const ArabicPage320: Story = { render: () => frame('ar', 'rtl', 320, all(arabicPack)) };

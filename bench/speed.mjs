@@ -1,0 +1,176 @@
+// The FAQ-vs-native comparison (with peer libraries) and the explorer search
+// timing, shared by bench/run.mjs and usable alone:
+//   node bench/speed.mjs            (BENCH_RUNS=n for more runs; --build to rebuild first)
+// Method and figures: docs/performance.md.
+import { buildPeers } from './peers.mjs';
+
+export const speedBudgets = {
+  faqNativeRatio500: 1.5, // <immuno-faq> of 500 questions ÷ 500 native <details>, medians of the same run
+  faqNativeRatio50: 2,
+  searchKeystrokeMedianMs: 8, // median over every keystroke of every run
+  searchWorstKeyMs: 16, // the slowest key's median over the runs (one frame)
+};
+
+export const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return { median: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, min: s[0], max: s[s.length - 1], runs: s.length };
+};
+
+/**
+ * Renders `n` questions as native `<details>`, as `<immuno-faq>` and in each peer's accordion,
+ * `runs` times, the order rotating each run so drift on a shared machine falls on all alike.
+ * Returns, per size, each contender's stats and its ratio to native (ratio of the medians), plus
+ * the median of the per-run ratios (`paired`), which load drift moves less.
+ */
+export async function measureFaq(page, runs, sizes = [50, 500]) {
+  const peers = await buildPeers();
+  const kinds = ['native', 'immuno', ...Object.keys(peers)];
+  const call = (kind, n) =>
+    page.evaluate(
+      ([kind, n]) => (kind === 'native' ? window.lab.renderNative(n) : kind === 'immuno' ? window.lab.renderWidget('faq', n) : window.lab.renderPeer(kind, n)),
+      [kind, n],
+    );
+  // One warm-up each, so no contender pays the first module load or style sharing alone.
+  for (const kind of kinds) await call(kind, 10);
+  const out = { peers };
+  for (const n of sizes) {
+    const t = Object.fromEntries(kinds.map((k) => [k, []]));
+    for (let i = 0; i < runs; i++) {
+      const order = kinds.map((_, j) => kinds[(i + j) % kinds.length]);
+      for (const kind of order) t[kind].push(await call(kind, n));
+    }
+    const native = stats(t.native);
+    out[n] = { native };
+    for (const kind of kinds.slice(1)) {
+      const st = stats(t[kind]);
+      out[n][kind] = { ...st, ratio: st.median / native.median, paired: stats(t[kind].map((x, i) => x / t.native[i])).median };
+    }
+  }
+  return out;
+}
+
+/**
+ * Types `text` into an explorer of `n` types, `runs` times. Returns the stats of every keystroke,
+ * each key's median over the runs, and the worst of those medians.
+ */
+export async function measureSearch(page, runs, n = 1000, text = 'pembro') {
+  const byKey = [...text].map(() => []);
+  for (let i = 0; i < runs; i++) {
+    const times = await page.evaluate(([n, text]) => window.lab.searchKeystrokes(n, text), [n, text]);
+    times.forEach((t, k) => byKey[k].push(t));
+  }
+  const perKey = byKey.map((xs, k) => ({ key: text.slice(0, k + 1), ...stats(xs) }));
+  return { n, text, all: stats(byKey.flat()), perKey, worstKey: Math.max(...perKey.map((k) => k.median)) };
+}
+
+/**
+ * Main-thread CPU time (trace `tdur`, not wall time) of one `fn()` run in the page, in ms: on a
+ * shared machine the wall time also counts the time the renderer waited for a core, and the
+ * CPU time does not, so it shows what a change saves when the load average is high.
+ * Tasks that overlap the window count pro rata.
+ */
+export async function cpuTime(browser, page, fn, arg) {
+  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+  await page.evaluate(async ([src, arg]) => {
+    performance.mark('cpu-0');
+    await (0, eval)(src)(arg);
+    performance.mark('cpu-1');
+  }, [fn.toString(), arg]);
+  const ev = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  const [a, b] = ['cpu-0', 'cpu-1'].map((n) => ev.findLast((e) => e.name === n));
+  let cpu = 0;
+  for (const t of ev) {
+    if (t.tid !== a.tid || t.ph !== 'X' || t.name !== 'ThreadControllerImpl::RunTask' || !t.dur) continue;
+    const overlap = Math.min(b.ts, t.ts + t.dur) - Math.max(a.ts, t.ts);
+    if (overlap > 0) cpu += ((t.tdur ?? t.dur) * overlap) / t.dur;
+  }
+  return cpu / 1000;
+}
+
+/** `measureFaq` in CPU time: per size, each contender's median CPU ms and its ratio to native. */
+export async function measureFaqCpu(browser, page, runs, sizes = [50, 500]) {
+  const kinds = ['native', 'immuno', 'shoelace', 'lion'];
+  const render = ([kind, n]) => (kind === 'native' ? window.lab.renderNative(n) : kind === 'immuno' ? window.lab.renderWidget('faq', n) : window.lab.renderPeer(kind, n));
+  for (const kind of kinds) await cpuTime(browser, page, render, [kind, 10]);
+  const out = {};
+  for (const n of sizes) {
+    const t = Object.fromEntries(kinds.map((k) => [k, []]));
+    for (let i = 0; i < runs; i++) for (const kind of kinds.map((_, j) => kinds[(i + j) % kinds.length])) t[kind].push(await cpuTime(browser, page, render, [kind, n]));
+    const native = stats(t.native).median;
+    out[n] = Object.fromEntries(kinds.map((k) => [k, { cpuMs: stats(t[k]).median, ratio: stats(t[k]).median / native }]));
+  }
+  return out;
+}
+
+/** Budget checks: a sentence per broken budget. */
+export function speedBroken(faq, search, budgets = speedBudgets) {
+  const out = [];
+  const f = (n, goal) => {
+    const r = faq?.[n]?.immuno?.ratio;
+    if (r > goal) out.push(`<immuno-faq> with ${n} questions is ${r.toFixed(2)}× native <details> (goal ≤ ${goal}×)`);
+  };
+  f(500, budgets.faqNativeRatio500);
+  f(50, budgets.faqNativeRatio50);
+  if (search) {
+    if (search.all.median > budgets.searchKeystrokeMedianMs)
+      out.push(`explorer search: median ${search.all.median.toFixed(1)} ms per keystroke over 1,000 types (goal ≤ ${budgets.searchKeystrokeMedianMs} ms)`);
+    if (search.worstKey > budgets.searchWorstKeyMs)
+      out.push(`explorer search: slowest key ${search.worstKey.toFixed(1)} ms (median of its runs; goal ≤ ${budgets.searchWorstKeyMs} ms)`);
+  }
+  return out;
+}
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const range = (st) => `${ms(st.median)} (${ms(st.min)}–${ms(st.max)})`;
+
+/** The table lines `npm run bench` prints for these figures. */
+export function speedReport(faq, search) {
+  const lines = [];
+  if (faq) {
+    for (const n of Object.keys(faq).filter((k) => k !== 'peers')) {
+      lines.push(`  FAQ, ${n} questions: native <details> ${range(faq[n].native)}`);
+      for (const [kind, st] of Object.entries(faq[n]).filter(([k]) => k !== 'native')) {
+        const label = kind === 'immuno' ? '<immuno-faq>' : `${faq.peers[kind].label} ${faq.peers[kind].version}`;
+        lines.push(`    ${label.padEnd(36)} ${range(st).padEnd(28)} = ${st.ratio.toFixed(2)}× native (paired ${st.paired.toFixed(2)}×)`);
+      }
+    }
+  }
+  if (search) {
+    lines.push(`  explorer search, ${search.n} types, per keystroke   ${range(search.all)}; slowest key ${ms(search.worstKey)}`);
+    lines.push(`    per key (median of runs): ${search.perKey.map((k) => `${k.key} ${ms(k.median)}`).join(', ')}`);
+  }
+  return lines;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { execSync } = await import('node:child_process');
+  const { existsSync } = await import('node:fs');
+  const { chromium } = await import('playwright-core');
+  const { chromeArgs, findChrome } = await import('../scripts/chrome.mjs');
+  const { serve } = await import('../scripts/serve.mjs');
+  if (!existsSync('dist/immuno-widgets.js') || process.argv.includes('--build')) execSync('npm run build --silent', { stdio: 'inherit' });
+  const runs = Number(process.env.BENCH_RUNS ?? 5);
+  const { server, url } = await serve();
+  const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
+  const page = await browser.newPage();
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`${url}/bench/pages/lab.html`);
+  await page.waitForFunction(() => window.lab && window.lab.ready);
+  const only = process.argv.find((a) => a.startsWith('--only='))?.slice(7);
+  const faq = only === 'search' ? undefined : await measureFaq(page, runs);
+  const search = only === 'faq' ? undefined : await measureSearch(page, runs);
+  const cpu = process.argv.includes('--cpu') ? await measureFaqCpu(browser, page, runs) : undefined;
+  await browser.close();
+  server.close();
+  console.log(`${runs} runs, median (min–max)`);
+  console.log(speedReport(faq, search).join('\n'));
+  if (cpu)
+    for (const [n, row] of Object.entries(cpu))
+      console.log(`  FAQ, ${n} questions, main-thread CPU time: ${Object.entries(row).map(([k, v]) => `${k} ${v.cpuMs.toFixed(1)} ms (${v.ratio.toFixed(2)}×)`).join(', ')}`);
+  const broken = speedBroken(faq, search);
+  if (broken.length) {
+    console.error(`Budgets broken:\n  - ${broken.join('\n  - ')}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,60 @@
+// The one table `npm run bench` ends with: every budget, its median and min–max over the runs, the budget, and
+// whether it is met. Built from bench/results.json's shape; a figure that was not measured this run (skipped with
+// --no-lighthouse, or failed) shows as "not measured" and does not count as met.
+//
+// Adding a budget: add a row in `budgetRows` (what, the figure's stats or single value, how to print it, the
+// budget, and whether lower or higher is better).
+
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kb = (b) => `${(b / 1024).toFixed(2)} KB`;
+const pct = (x) => `${(x * 100).toFixed(1)} %`;
+const plain = (d) => (x) => x.toFixed(d);
+
+/** `stats` is `{ median, min, max }` or a single number (a figure that does not vary: sizes). */
+function row(what, stats, format, budget, better = 'lower') {
+  if (stats === undefined || stats === null) return { what, figure: 'not measured', range: '', budget: `${better === 'lower' ? '≤' : '≥'} ${format(budget)}`, ok: false };
+  const s = typeof stats === 'number' ? { median: stats } : stats;
+  const ok = better === 'lower' ? s.median <= budget : s.median >= budget;
+  return {
+    what,
+    figure: format(s.median),
+    range: s.min === undefined ? '' : `${format(s.min)}–${format(s.max)}`,
+    budget: `${better === 'lower' ? '≤' : '≥'} ${format(budget)}`,
+    ok,
+  };
+}
+
+/** Every budget as a row, from the benchmark's results. */
+export function budgetRows(r) {
+  const rows = [];
+  for (const s of r.size ?? []) rows.push(row(`size, brotli: ${s.name}`, s.brotli, kb, s.budget));
+  for (const n of [500, 50]) {
+    const f = r.faqVsNative?.[n];
+    if (!f) continue;
+    rows.push(row(`<immuno-faq> ${n} questions ÷ native <details>`, { median: f.immuno.ratio, min: f.immuno.min / f.native.max, max: f.immuno.max / f.native.min }, (x) => `${x.toFixed(2)}×`, r.budgets[`faqNativeRatio${n}`]));
+  }
+  const search = r.searchKeystroke1000;
+  rows.push(row('explorer search, per keystroke, 1,000 types', search?.all, ms, r.budgets.searchKeystrokeMedianMs));
+  rows.push(row('explorer search, slowest key (its median)', search?.worstKey, ms, r.budgets.searchWorstKeyMs));
+  for (const [k, g] of Object.entries(r.growth ?? {}))
+    rows.push(row(`growth ${k}, render time ∝ n^k, 100 → 1,000 items`, g.exponentStats ?? g.exponent, plain(2), r.budgets.growthExponent));
+  for (const [k, m] of Object.entries(r.memory?.widgets ?? {})) {
+    rows.push(row(`memory ${k}: JS heap after 200 made and removed`, m.heapGrowthStats ?? m.heapGrowth, pct, r.budgets.memoryHeapGrowth));
+    rows.push(row(`memory ${k}: removed widgets still alive`, m.end.alive, plain(0), 0));
+  }
+  const l = r.lighthouse;
+  const lh = (page, k) => (l && !l.error ? l[page]?.[k] : undefined);
+  for (const [k, name] of [['performance', 'performance'], ['accessibility', 'accessibility'], ['bestPractices', 'best practices'], ['seo', 'SEO']])
+    rows.push(row(`Lighthouse mobile, demo page: ${name}`, lh('demo', k), plain(0), r.budgets.lighthouseScore, 'higher'));
+  rows.push(row('Lighthouse mobile, CMS-like page: CLS', lh('cms', 'cls'), plain(3), r.budgets.cmsCls));
+  rows.push(row('Lighthouse mobile, CMS-like page: TBT', lh('cms', 'tbtMs'), (x) => `${x.toFixed(0)} ms`, r.budgets.cmsTbtMs));
+  return rows;
+}
+
+/** The table as text lines. */
+export function formatTable(rows) {
+  const head = { what: 'budget', figure: 'median', range: 'min–max', budget: 'goal', ok: '' };
+  const w = (k) => Math.max(...[head, ...rows].map((x) => String(x[k]).length));
+  const line = (x, status) => `  ${x.what.padEnd(w('what'))}  ${x.figure.padStart(w('figure'))}  ${x.range.padEnd(w('range'))}  ${x.budget.padEnd(w('budget'))}  ${status}`;
+  return [line(head, ''), `  ${'─'.repeat(w('what') + w('figure') + w('range') + w('budget') + 14)}`, ...rows.map((x) => line(x, x.ok ? 'ok' : x.figure === 'not measured' ? '—' : 'BROKEN'))];
+}

@@ -1,0 +1,119 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { defineAll } from '../src/define-all.js';
+import { langListeners } from '../src/controllers/locale-controller.js';
+import { MARK, everyWidget, markedPack } from './content-sources.js';
+import { shadowText, waitFor } from './helpers.js';
+
+defineAll();
+
+/*
+ * A removed widget must be collectable: nothing that outlives it (the page, window, document, a script it reads)
+ * may hold it. Garbage collection cannot be forced in every engine, so these tests count what would hold it:
+ * MutationObservers still watching a node in the document, and listeners on window and document. Both are
+ * counted by wrapping the platform's methods for the length of each test. `npm run bench` (bench/memory.mjs)
+ * checks the same in Chromium with forced collections, WeakRefs to the removed widgets and heap figures.
+ */
+
+/** Observers and the nodes each watches, as the page made them since `start()`. */
+const watching = new Map<MutationObserver, Set<Node>>();
+/** Listeners added to window or document (not `once`) and not removed again. */
+const globalListeners: { target: EventTarget; type: string; listener: unknown; capture: boolean }[] = [];
+const capture = (o?: boolean | AddEventListenerOptions) => (typeof o === 'boolean' ? o : !!o?.capture);
+
+const real = {
+  observe: MutationObserver.prototype.observe,
+  disconnect: MutationObserver.prototype.disconnect,
+  add: EventTarget.prototype.addEventListener,
+  remove: EventTarget.prototype.removeEventListener,
+};
+
+function start(): void {
+  MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
+    if (!watching.has(this)) watching.set(this, new Set());
+    watching.get(this)!.add(target);
+    return real.observe.call(this, target, options);
+  };
+  MutationObserver.prototype.disconnect = function (this: MutationObserver) {
+    watching.delete(this);
+    return real.disconnect.call(this);
+  };
+  EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: unknown, options?: boolean | AddEventListenerOptions) {
+    const once = typeof options === 'object' && options?.once;
+    if ((this === window || this === document) && listener && !once) globalListeners.push({ target: this, type, listener, capture: capture(options) });
+    return real.add.call(this, type, listener as EventListener, options);
+  };
+  EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: unknown, options?: boolean | EventListenerOptions) {
+    const i = globalListeners.findIndex((l) => l.target === this && l.type === type && l.listener === listener && l.capture === capture(options));
+    if (i >= 0) globalListeners.splice(i, 1);
+    return real.remove.call(this, type, listener as EventListener, options);
+  };
+}
+
+function stop(): void {
+  Object.assign(MutationObserver.prototype, { observe: real.observe, disconnect: real.disconnect });
+  Object.assign(EventTarget.prototype, { addEventListener: real.add, removeEventListener: real.remove });
+  watching.clear();
+  globalListeners.length = 0;
+}
+
+/** What in the document still watches or listens: each would keep a removed widget alive with the page. */
+function holders(): string[] {
+  const out: string[] = [];
+  for (const nodes of watching.values())
+    for (const n of nodes) if (n.isConnected) out.push(`a MutationObserver on <${(n as Element).localName ?? n.nodeName}>`);
+  for (const l of globalListeners) out.push(`a "${l.type}" listener on ${l.target === window ? 'window' : 'document'}`);
+  return out;
+}
+
+describe('memory: a removed widget leaves nothing in the page that holds it', () => {
+  let pack: HTMLScriptElement | undefined;
+  beforeEach(start);
+  afterEach(() => {
+    stop();
+    pack?.remove();
+  });
+
+  for (const { tag, section } of everyWidget) {
+    describe(tag, () => {
+      it('plain: no observer on the page and no window/document listener left once it is removed', async () => {
+        const box = await fixture<HTMLElement>(html`<div></div>`);
+        const el = document.createElement(tag);
+        el.id = 'w';
+        box.append(el);
+        await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+        el.remove();
+        expect(holders()).to.deep.equal([]);
+        expect(langListeners().widgets).to.equal(0);
+      });
+
+      it('with content="#id", footer="shared", lang and id: nothing left once removed, and the referenced script is followed again after a move', async () => {
+        pack = document.createElement('script');
+        pack.type = 'application/json';
+        pack.id = 'memory-pack';
+        pack.textContent = JSON.stringify(markedPack(section));
+        document.body.append(pack);
+        const box = await fixture<HTMLElement>(html`<div lang="en"></div>`);
+        const els = [0, 1].map((i) => {
+          const el = document.createElement(tag) as HTMLElement & { updateComplete: Promise<unknown> };
+          Object.entries({ id: `w${i}`, content: '#memory-pack', footer: 'shared', lang: 'en' }).forEach(([k, v]) => el.setAttribute(k, v));
+          return el;
+        });
+        box.append(...els);
+        await Promise.all(els.map((e) => e.updateComplete));
+        expect(shadowText(els[0])).to.include(MARK);
+        for (const el of els) el.remove();
+        expect(holders()).to.deep.equal([]);
+
+        // Changed while the widget was out of the page: read again when it comes back, and watched again.
+        const [el] = els;
+        pack.textContent = JSON.stringify(markedPack(section)).replaceAll(MARK, 'Kilimanjaro');
+        box.append(el);
+        await waitFor(() => shadowText(el).includes('Kilimanjaro'), 3000, 'the changed pack after reconnect');
+        pack.textContent = JSON.stringify(markedPack(section)).replaceAll(MARK, 'Serengeti');
+        await waitFor(() => shadowText(el).includes('Serengeti'), 3000, 'a change while connected');
+        el.remove();
+        expect(holders()).to.deep.equal([]);
+      });
+    });
+  }
+});

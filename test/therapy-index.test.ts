@@ -1,0 +1,103 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { ImmunoTherapyExplorer } from '../src/components/therapy-explorer/therapy-explorer.js';
+import { TherapyIndex } from '../src/components/therapy-explorer/therapy-index.js';
+import { en } from '../src/content/en/index.js';
+import { therapies } from '../src/content/en/therapies.js';
+import type { Therapy, TherapiesSection } from '../src/content/schema.js';
+import { fold, foldWithMap, highlight, matchesAll, terms } from '../src/shared/search.js';
+import { sendKeys } from './helpers.js';
+
+if (!customElements.get('immuno-therapy-explorer')) customElements.define('immuno-therapy-explorer', ImmunoTherapyExplorer);
+
+/** Types named with accents, capitals and Devanagari, besides the English pack. */
+const extra: Therapy[] = [
+  { ...therapies.items[0], id: 'es-1', name: 'Inmunoterapia inespecífica', otherNames: ['Vacuna BCG (Bacilo de Calmette-Guérin)'], medicines: [{ generic: 'interferón alfa', brands: ['Intrón A'] }] },
+  { ...therapies.items[1], id: 'es-2', name: 'VACUNAS CONTRA EL CÁNCER', otherNames: ['Vacunas terapéuticas'], medicines: [] },
+  { ...therapies.items[2], id: 'hi-1', name: 'चेकपॉइंट अवरोधक', otherNames: ['प्रतिरक्षा चिकित्सा'], medicines: [{ generic: 'पेम्ब्रोलिज़ुमैब', brands: ['कीट्रूडा'] }] },
+];
+const section: TherapiesSection = { ...therapies, items: [...therapies.items, ...extra] };
+
+/** The search as it was before the index: every name folded again for every query. */
+function reference(t: Therapy, q: string[]): { match: boolean; matched?: string } {
+  const labels = [
+    ...(t.medicines ?? []).map((m) => (m.brands?.length ? `${m.brands.join(', ')} (${m.generic})` : m.generic)),
+    ...(t.otherNames ?? []),
+  ];
+  const match = matchesAll(fold([t.name, ...labels].join('\n')), q);
+  if (!match || !q.length || matchesAll(fold(t.name), q)) return { match };
+  return { match, matched: labels.find((l) => matchesAll(fold(l), q)) ?? labels.find((l) => q.some((w) => fold(l).includes(w))) };
+}
+
+const queries = ['pembro', 'PEMBRO', 'Keytr', 'keytruda pembro', 'guerin', 'GUÉRIN', 'Guérin', 'interferon', 'INTERFERÓN', 'cancer', 'cáncer', 'CÁNCER vacunas',
+  'mab', 'car-t', 'cell', 'zzz', 'पेम्ब्रो', 'कीट्रूडा', 'चिकित्सा', 'अवरोधक', 'vaccine', ' p ', 'a b'];
+
+describe('therapy search index', () => {
+  it('finds the same types, with the same "Matched:" names, as folding every name for every query', () => {
+    const index = new TherapyIndex(section);
+    for (const raw of queries) {
+      const q = terms(raw);
+      for (const t of section.items) {
+        const want = reference(t, q);
+        expect(index.matches(t, q), `${raw} / ${t.id}`).to.equal(want.match);
+        if (want.match) expect(index.matchedName(t, q)?.label, `${raw} / ${t.id}`).to.equal(want.matched);
+      }
+    }
+  });
+
+  it('gives the same answers folded at idle (warm) as folded on first use', () => {
+    const lazy = new TherapyIndex(section);
+    const warm = new TherapyIndex(section);
+    warm.warm();
+    for (const raw of queries) {
+      const q = terms(raw);
+      expect(section.items.filter((t) => warm.matches(t, q)), raw).to.deep.equal(section.items.filter((t) => lazy.matches(t, q)));
+    }
+  });
+
+  it('highlights with a kept fold exactly as with a fresh one (accents, capitals, Devanagari)', async () => {
+    const render = async (v: unknown) => (await fixture(html`<p>${v}</p>`)).innerHTML.replace(/<!--[^>]*-->/g, '');
+    for (const [text, q] of [
+      ['Bacilo de Calmette-Guérin', 'guerin'],
+      ['VACUNAS CONTRA EL CÁNCER', 'cancer vacunas'],
+      ['Keytruda (pembrolizumab)', 'PEMBRO keytr'],
+      ['पेम्ब्रोलिज़ुमैब', 'पेम्ब्रो'],
+      ['Ménière’s ÉCOLE', 'ecole meniere'],
+    ]) {
+      const kept = foldWithMap(text);
+      expect(kept.folded, text).to.equal(fold(text));
+      expect(await render(highlight(text, terms(q), kept)), text).to.equal(await render(highlight(text, terms(q))));
+    }
+    expect(await render(highlight('Calmette-Guérin', ['guerin']))).to.equal('<mark part="mark">Guérin</mark>'.replace(/^/, 'Calmette-'));
+  });
+
+  it('is made again when the content changes, so a search never answers from the old content', async () => {
+    const el = await fixture<ImmunoTherapyExplorer>(html`<immuno-therapy-explorer></immuno-therapy-explorer>`);
+    el.content = { meta: en.meta, therapies: section };
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+    await sendKeys({ type: 'guerin' });
+    await el.updateComplete;
+    const shown = () => [...el.shadowRoot!.querySelectorAll('.list button')].map((b) => b.textContent!.trim());
+    expect(shown()).to.deep.equal(['BCG and other non-specific immunotherapy', 'Inmunoterapia inespecífica']);
+    // New content under the same search: a renamed type, and one taken away.
+    const renamed = { ...extra[0], name: 'Inmunoterapia no específica', otherNames: ['Bacilo de Calmette-Guérin en la vejiga'] };
+    el.content = { meta: en.meta, therapies: { ...therapies, items: [...therapies.items.filter((t) => t.id !== 'bcg'), renamed] } };
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(['Inmunoterapia no específica']);
+    expect(el.shadowRoot!.querySelector('[part~="match"]')!.textContent).to.contain('Bacilo de Calmette-Guérin en la vejiga');
+    // The same type objects, edited in place and handed over again as new content.
+    const items = [...therapies.items.map((t) => ({ ...t })), renamed];
+    el.content = { meta: en.meta, therapies: { ...therapies, items } };
+    await el.updateComplete;
+    Object.assign(items[items.length - 1], { name: 'Terapia de Guérin', otherNames: [] });
+    el.content = { meta: en.meta, therapies: { ...therapies, items } };
+    await el.updateComplete;
+    expect(shown()).to.deep.equal(['BCG and other non-specific immunotherapy', 'Terapia de Guérin']);
+    // The cancer filter offers the cancers of the new content only.
+    const one = { ...therapies.items[0], cancers: [therapies.cancers[0].id] };
+    el.content = { meta: en.meta, therapies: { ...therapies, items: [one] } };
+    await el.updateComplete;
+    const options = [...el.shadowRoot!.querySelectorAll('select option')].map((o) => (o as HTMLOptionElement).value);
+    expect(options).to.deep.equal(['', therapies.cancers[0].id]);
+  });
+});
