@@ -1,7 +1,9 @@
 // Renders every story of the built Storybook in headless Chromium and fails on
 // a render error, an uncaught exception or an accessibility violation (the a11y
 // addon runs axe on each story with WCAG 2.0–2.2 A/AA rules and best practices
-// (.storybook/preview.ts); `parameters.a11y.test = 'error'` makes it count).
+// (.storybook/preview.ts); `parameters.a11y.test = 'error'` makes it count), or on
+// a request outside the local server (scripts/storybook-offline.mjs checks the
+// manager and docs pages the same way).
 //
 // Each story also runs under the toolbar globals (.storybook/globals.ts), passed
 // in the URL as a person's link would (`&globals=theme:dark;dir:rtl;width:280`).
@@ -29,6 +31,7 @@ import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from './chrome.mjs';
 import { serve } from './serve.mjs';
+import { guardRequests } from './storybook-offline.mjs';
 
 const themes = ['dark', 'high-contrast', 'brand-harbour', 'brand-rowan'];
 const locales = ['es', 'hi', 'ar'];
@@ -72,6 +75,7 @@ const started = Date.now();
 const { server, url } = await serve({ root: 'storybook-static' });
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
 const context = await browser.newContext();
+const outside = await guardRequests(context, url);
 
 // Listen to Storybook's own channel from the first moment the preview creates it.
 await context.addInitScript(() => {
@@ -150,6 +154,7 @@ async function worker() {
 await Promise.all(Array.from({ length: workers }, worker));
 await browser.close();
 server.close();
+for (const o of outside) failures.push(`${o.page ? new URL(o.page).searchParams.get('id') : 'a story'}: request outside the host: ${o.url}`);
 const seconds = Math.round((Date.now() - started) / 1000);
 console.log(`\n${runs.length - failures.length}/${runs.length} runs (${stories.length} stories, with toolbar globals) without errors or a11y violations in ${seconds} s`);
 if (failures.length) {

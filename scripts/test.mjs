@@ -48,6 +48,8 @@ const steps = [
   // Installs Debian's WordPress when root; fails saying what to install elsewhere; IMMUNO_SKIP_WORDPRESS=1 skips it.
   { name: 'WordPress: the plugin and docs/embed/wordpress.md in a real WordPress (Chromium)', cmd: 'npx tsx test/wordpress/wordpress.test.ts', needsBuild: true },
   ['Storybook build and story smoke test (Chromium)', 'npm run test:stories --silent'],
+  // Reuses storybook-static from the step above; baselines in test/visual/__baselines__ (docs/visual-regression.md).
+  ['visual regression: key stories at 390 and 1000 px against their baselines (Chromium)', 'npm run test:visual --silent'],
 ].map((s) => (Array.isArray(s) ? { name: s[0], cmd: s[1] } : s));
 
 let selected = steps;
