@@ -34,21 +34,24 @@ export const Narrow: Story = { render: () => html`<div style="max-inline-size: 2
 
 /**
  * The keys of docs/how-it-works.md, pressed for real on the progress indicator: → and ↓ go to the next step, ← and
- * ↑ to the previous, Home and End to the first and last; focus stays on the progress button.
+ * ↑ to the previous, Home and End to the first and last; focus stays on the progress button. Under the toolbar's
+ * right-to-left direction the horizontal arrows are mirrored, so the play presses the arrow that points forward.
  */
 export const Keyboard: Story = {
   render: () => widget(1),
   play: async ({ canvasElement }) => {
     const { el, root } = await widgetIn<ImmunoHowItWorks>(canvasElement, 'immuno-how-it-works');
     const buttons = () => [...root.querySelectorAll<HTMLButtonElement>('.progress button')];
+    const rtl = getComputedStyle(el).direction === 'rtl';
+    const [forward, back] = rtl ? ['{ArrowLeft}', '{ArrowRight}'] : ['{ArrowRight}', '{ArrowLeft}'];
     buttons()[0].focus();
-    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard(forward);
     await el.updateComplete;
     await expect(el.step).toBe(2);
     await userEvent.keyboard('{ArrowDown}');
     await el.updateComplete;
     await expect(el.step).toBe(3);
-    await userEvent.keyboard('{ArrowLeft}{ArrowUp}');
+    await userEvent.keyboard(`${back}{ArrowUp}`);
     await el.updateComplete;
     await expect(el.step).toBe(1);
     await userEvent.keyboard('{End}');
