@@ -24,7 +24,8 @@ await ensureBrowsers(chosen);
 
 const perEngine = (make) => chosen.map((e) => ({ ...make(e, engineLabel[e]), engine: e }));
 const steps = [
-  ['type check', 'npx tsc --noEmit -p .'],
+  // The stories' Playground reads custom-elements.json, which is generated (gitignored): make it first.
+  ['type check', 'npm run manifest --silent && npx tsc --noEmit -p .'],
   ['lint', 'npx eslint .'],
   ['widget registry: folders, docs pages and package.json exports', 'node scripts/check-registry.mjs'],
   ['built-in content: reading level (Flesch-Kincaid ≤ 8 per section, no very hard sentence)', 'npx tsx scripts/readability.ts --check'],
