@@ -55,7 +55,8 @@ for (const { lang, dir, content, word } of languages)
       </div>`);
       for (const t of tags) {
         const el = wrap.querySelector(t)!;
-        await waitFor(() => word.test(shadowText(el)) && !shadowText(el).includes('Loading'), 4000, `${t} in ${lang}`);
+        // The loading line is in the page's language too ("लोड हो रहा है…" matches the Hindi letters): wait for it to go.
+        await waitFor(() => word.test(shadowText(el)) && !el.shadowRoot!.querySelector('[part~="loading"]'), 8000, `${t} in ${lang}`);
       }
       // The states with the most words: a ticked fever with its plan, every answer open.
       const checklist = wrap.querySelector('immuno-side-effect-checklist')!;
