@@ -38,10 +38,10 @@ const steps = [
   ['accessibility tree and announcements, snapshots in test/a11y/__snapshots__ (Chromium)', 'npm run test:a11y --silent'],
   ['render tests in Lit dev mode (its warnings catch real mistakes)', 'LIT_DEV=1 IMMUNO_BROWSERS=chromium npx wtr --files test/widgets.test.ts'],
   ...perEngine((e, label) => ({ name: `bundle from outside (${label})`, cmd: `node test/e2e/bundle.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
-  ...perEngine((e, label) => ({ name: `distribution: CDN, self-hosted, single file, integrity (${label})`, cmd: `node test/e2e/distribution.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
+  ...perEngine((e, label) => ({ name: `distribution: CDN, self-hosted, single file, integrity (${label})`, cmd: `node test/e2e/distribution.e2e.mjs ${e}`, kind: 'distribution', needsBuild: true })),
   ['framework typings: the React and Preact examples of docs/frameworks.md type-check, wrong uses fail', 'node test/frameworks/check.mjs'],
-  ...perEngine((e, label) => ({ name: `frameworks: React and Vue examples render (${label})`, cmd: `node test/e2e/frameworks.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
-  ...perEngine((e, label) => ({ name: `analytics recipe: a full session puts no patient data in dataLayer (${label})`, cmd: `node test/e2e/analytics.e2e.mjs ${e}`, kind: 'bundle', needsBuild: true })),
+  ...perEngine((e, label) => ({ name: `frameworks: React and Vue examples render (${label})`, cmd: `node test/e2e/frameworks.e2e.mjs ${e}`, kind: 'frameworks', needsBuild: true })),
+  ...perEngine((e, label) => ({ name: `analytics recipe: a full session puts no patient data in dataLayer (${label})`, cmd: `node test/e2e/analytics.e2e.mjs ${e}`, kind: 'analytics', needsBuild: true })),
   ...(chosen.some((e) => e !== 'webkit')
     ? [{ name: 'embed builder driven in a browser', cmd: `node test/e2e/embed-builder.e2e.mjs ${chosen.filter((e) => e !== 'webkit').join(' ')}`, needsBuild: true }]
     : []),
@@ -105,7 +105,7 @@ if (summary.length) {
   console.log('\nPer engine:');
   for (const e of chosen) {
     for (const s of summary.filter((x) => x.engine === e)) {
-      console.log(`  ${`${engineLabel[e]} ${s.kind}:`.padEnd(18)} ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped (${s.seconds.toFixed(0)} s)`);
+      console.log(`  ${`${engineLabel[e]} ${s.kind}:`.padEnd(22)} ${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped (${s.seconds.toFixed(0)} s)`);
     }
   }
   const total = summary.reduce((t, s) => ({ passed: t.passed + s.passed, failed: t.failed + s.failed, skipped: t.skipped + s.skipped }), { passed: 0, failed: 0, skipped: 0 });

@@ -10,6 +10,7 @@ import { openBrowser } from '../../scripts/drive.mjs';
  */
 export async function runChecks(engines, checks) {
   let failed = 0;
+  let passed = 0;
   for (const engine of engines) {
     const browser = await openBrowser(engine);
     try {
@@ -17,6 +18,7 @@ export async function runChecks(engines, checks) {
         const p = await browser.newPage();
         try {
           await c.run(p);
+          passed++;
           console.log(`  ok    [${engine}] ${c.name}`);
         } catch (e) {
           failed++;
@@ -29,5 +31,7 @@ export async function runChecks(engines, checks) {
       await browser.close();
     }
   }
+  // The count line npm test's per-engine summary reads (scripts/test.mjs).
+  console.log(`${passed} passed, ${failed} failed`);
   return failed;
 }
