@@ -25,7 +25,8 @@ const budgets = {
   cmsTbtMs: lighthouseBudgets.cmsTbtMs,
 };
 
-if (!existsSync('dist/immuno-widgets.js') || process.argv.includes('--build')) execSync('npm run build --silent', { stdio: 'inherit' });
+// Always measures a fresh build (a dist/ left from an older checkout measured old code once); --no-build skips it.
+if (!existsSync('dist/immuno-widgets.js') || !process.argv.includes('--no-build')) execSync('npm run build --silent', { stdio: 'inherit' });
 
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

@@ -149,7 +149,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { chromium } = await import('playwright-core');
   const { chromeArgs, findChrome } = await import('../scripts/chrome.mjs');
   const { serve } = await import('../scripts/serve.mjs');
-  if (!existsSync('dist/immuno-widgets.js') || process.argv.includes('--build')) execSync('npm run build --silent', { stdio: 'inherit' });
+  // Always measures a fresh build (a dist/ left from an older checkout measured old code once); --no-build skips it.
+  if (!existsSync('dist/immuno-widgets.js') || !process.argv.includes('--no-build')) execSync('npm run build --silent', { stdio: 'inherit' });
   const runs = Number(process.env.BENCH_RUNS ?? 5);
   const { server, url } = await serve();
   const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
