@@ -45,7 +45,7 @@ export function budgetRows(r) {
   const l = r.lighthouse;
   const lh = (page, k) => (l && !l.error ? l[page]?.[k] : undefined);
   for (const [k, name] of [['performance', 'performance'], ['accessibility', 'accessibility'], ['bestPractices', 'best practices'], ['seo', 'SEO']])
-    rows.push(row(`Lighthouse mobile, demo page: ${name}`, lh('demo', k), plain(0), r.budgets.lighthouseScore, 'higher'));
+    rows.push(row(`Lighthouse mobile, demo page: ${name}`, lh('demo', k), (x) => (Number.isInteger(x) ? x.toFixed(0) : x.toFixed(1)), r.budgets.lighthouseScore, 'higher'));
   rows.push(row('Lighthouse mobile, CMS-like page: CLS', lh('cms', 'cls'), plain(3), r.budgets.cmsCls));
   rows.push(row('Lighthouse mobile, CMS-like page: TBT', lh('cms', 'tbtMs'), (x) => `${x.toFixed(0)} ms`, r.budgets.cmsTbtMs));
   return rows;
