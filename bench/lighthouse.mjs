@@ -11,6 +11,7 @@
 // Lighthouse's own function, and the slowdown set by the calibration Lighthouse's docs point to
 // (docs/throttling.md → lighthouse-cpu-throttling-calculator), so each run emulates the same mid-tier phone
 // however loaded the machine is. The index and the multiplier are reported with the figures.
+// LIGHTHOUSE_SAVE=<dir> also writes each run's full report (JSON) there, to read its tasks and audits afterwards.
 import { brotliCompressSync } from 'node:zlib';
 import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
@@ -41,6 +42,12 @@ async function audit(lighthouse, port, url, cpuSlowdownMultiplier) {
       throttling: { ...constants.throttling.mobileSlow4G, cpuSlowdownMultiplier },
     },
   });
+  if (process.env.LIGHTHOUSE_SAVE) {
+    const { mkdirSync, writeFileSync } = await import('node:fs');
+    mkdirSync(process.env.LIGHTHOUSE_SAVE, { recursive: true });
+    const name = `${new URL(url).pathname.replace(/\W+/g, '-').replace(/^-|-$/g, '') || 'page'}-${Date.now()}.json`;
+    writeFileSync(`${process.env.LIGHTHOUSE_SAVE}/${name}`, r.report);
+  }
   const c = r.lhr.categories;
   const a = r.lhr.audits;
   return {
