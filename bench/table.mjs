@@ -37,7 +37,7 @@ export function budgetRows(r) {
   rows.push(row('explorer search, per keystroke, 1,000 types', search?.all, ms, r.budgets.searchKeystrokeMedianMs));
   rows.push(row('explorer search, slowest key (its median)', search?.worstKey, ms, r.budgets.searchWorstKeyMs));
   for (const [k, g] of Object.entries(r.growth ?? {}))
-    rows.push(row(`growth ${k}, render time ∝ n^k, 100 → 1,000 items`, g.exponentStats ?? g.exponent, plain(2), r.budgets.growthExponent));
+    rows.push(row(`growth ${k}, render CPU time ∝ n^k, 100 → 1,000 items`, g.exponentStats ?? g.exponent, plain(2), r.budgets.growthExponent));
   for (const [k, m] of Object.entries(r.memory?.widgets ?? {})) {
     rows.push(row(`memory ${k}: JS heap after 200 made and removed`, m.heapGrowthStats ?? m.heapGrowth, pct, r.budgets.memoryHeapGrowth));
     rows.push(row(`memory ${k}: removed widgets still alive`, m.end.alive, plain(0), 0));
