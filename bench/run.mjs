@@ -11,7 +11,7 @@ import { measureSchemaLibs } from './schema-libs.mjs';
 import { lighthouseBudgets, measureLighthouse } from './lighthouse.mjs';
 import { measureMemory, memoryBudgets } from './memory.mjs';
 import { budgetRows, formatTable } from './table.mjs';
-import { cpuTime, measureFaq, measureSearch, speedBroken, speedBudgets, speedReport } from './speed.mjs';
+import { cpuTime, measureFaq, measureFaqCpu, measureSearch, speedBroken, speedBudgets, speedReport } from './speed.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const quick = process.argv.includes('--quick');
@@ -100,7 +100,10 @@ results.schemaLibs = await measureSchemaLibs();
   } catch (e) {
     broken(`explorer search could not be measured: ${e.message.split('\n')[0]}`);
   }
-  for (const b of speedBroken(results.faqVsNative, results.searchKeystroke1000)) broken(b);
+  // The FAQ budget is judged by main-thread CPU time: the wall-time ratio also counts the time each render waited for
+  // a core, which on a loaded machine moved it from 2× to 11× between runs of one build (docs/performance.md).
+  results.faqVsNativeCpu = await measureFaqCpu(browser, page, RUNS);
+  for (const b of speedBroken(results.faqVsNative, results.searchKeystroke1000, undefined, results.faqVsNativeCpu)) broken(b);
 
   // 5. Checklist update per tick, 200 symptoms.
   try {

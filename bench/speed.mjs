@@ -104,11 +104,12 @@ export async function measureFaqCpu(browser, page, runs, sizes = [50, 500]) {
 }
 
 /** Budget checks: a sentence per broken budget. */
-export function speedBroken(faq, search, budgets = speedBudgets) {
+export function speedBroken(faq, search, budgets = speedBudgets, faqCpu = undefined) {
   const out = [];
+  // With CPU figures (`measureFaqCpu`) the FAQ ratio is judged on them; else on wall time.
   const f = (n, goal) => {
-    const r = faq?.[n]?.immuno?.ratio;
-    if (r > goal) out.push(`<immuno-faq> with ${n} questions is ${r.toFixed(2)}× native <details> (goal ≤ ${goal}×)`);
+    const r = (faqCpu ?? faq)?.[n]?.immuno?.ratio;
+    if (r > goal) out.push(`<immuno-faq> with ${n} questions is ${r.toFixed(2)}× native <details>${faqCpu ? ' in main-thread CPU time' : ''} (goal ≤ ${goal}×)`);
   };
   f(500, budgets.faqNativeRatio500);
   f(50, budgets.faqNativeRatio50);
@@ -169,7 +170,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (cpu)
     for (const [n, row] of Object.entries(cpu))
       console.log(`  FAQ, ${n} questions, main-thread CPU time: ${Object.entries(row).map(([k, v]) => `${k} ${v.cpuMs.toFixed(1)} ms (${v.ratio.toFixed(2)}×)`).join(', ')}`);
-  const broken = speedBroken(faq, search);
+  const broken = speedBroken(faq, search, undefined, cpu);
   if (broken.length) {
     console.error(`Budgets broken:\n  - ${broken.join('\n  - ')}`);
     process.exit(1);

@@ -31,7 +31,12 @@ export function budgetRows(r) {
   for (const n of [500, 50]) {
     const f = r.faqVsNative?.[n];
     if (!f) continue;
-    rows.push(row(`<immuno-faq> ${n} questions ÷ native <details>`, { median: f.immuno.ratio, min: f.immuno.min / f.native.max, max: f.immuno.max / f.native.min }, (x) => `${x.toFixed(2)}×`, r.budgets[`faqNativeRatio${n}`]));
+    const c = r.faqVsNativeCpu?.[n];
+    const wall = { median: f.immuno.ratio, min: f.immuno.min / f.native.max, max: f.immuno.max / f.native.min };
+    const x2 = (x) => `${x.toFixed(2)}×`;
+    // Judged by CPU time when it was measured; the wall-time ratio is then shown for information.
+    if (c) rows.push(row(`<immuno-faq> ${n} questions ÷ native <details>, CPU time`, c.immuno.ratio, x2, r.budgets[`faqNativeRatio${n}`]));
+    rows.push(c ? { ...row(`… wall time (for information)`, wall, x2, r.budgets[`faqNativeRatio${n}`]), budget: '', info: true } : row(`<immuno-faq> ${n} questions ÷ native <details>`, wall, x2, r.budgets[`faqNativeRatio${n}`]));
   }
   const search = r.searchKeystroke1000;
   rows.push(row('explorer search, per keystroke, 1,000 types', search?.all, ms, r.budgets.searchKeystrokeMedianMs));
@@ -56,5 +61,5 @@ export function formatTable(rows) {
   const head = { what: 'budget', figure: 'median', range: 'min–max', budget: 'goal', ok: '' };
   const w = (k) => Math.max(...[head, ...rows].map((x) => String(x[k]).length));
   const line = (x, status) => `  ${x.what.padEnd(w('what'))}  ${x.figure.padStart(w('figure'))}  ${x.range.padEnd(w('range'))}  ${x.budget.padEnd(w('budget'))}  ${status}`;
-  return [line(head, ''), `  ${'─'.repeat(w('what') + w('figure') + w('range') + w('budget') + 14)}`, ...rows.map((x) => line(x, x.ok ? 'ok' : x.figure === 'not measured' ? '—' : 'BROKEN'))];
+  return [line(head, ''), `  ${'─'.repeat(w('what') + w('figure') + w('range') + w('budget') + 14)}`, ...rows.map((x) => line(x, x.info ? '' : x.ok ? 'ok' : x.figure === 'not measured' ? '—' : 'BROKEN'))];
 }
