@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { idFrom, isId, slug, uniqueIds } from '../src/shared/ids.js';
-import { fold, highlight, matchesAll, terms } from '../src/shared/search.js';
+import { render } from 'lit';
+import { fold, foldWithMap, highlight, marked, matchesAll, terms } from '../src/shared/search.js';
 import { safeStorage } from '../src/shared/storage.js';
 
 describe('search helpers', () => {
@@ -19,6 +20,23 @@ describe('search helpers', () => {
   it('inserts matched text as text', async () => {
     const el = await fixture(html`<p>${highlight('<img src=x> img', terms('img'))}</p>`);
     expect(el.querySelector('img')).to.equal(null);
+  });
+
+  it('marked() gives the DOM highlight() gives, key by key, and leaves unmoved marks alone', async () => {
+    const text = 'Pembrolizumab (Keytruda), Crème brûlée <b>';
+    const kept = foldWithMap(text);
+    const [a, b] = [document.createElement('p'), document.createElement('p')];
+    const dom = (el: Element) => el.innerHTML.replace(/<!--[^>]*-->/g, '');
+    let firstMark: Element | null = null;
+    for (const q of ['p', 'pe', 'pem', 'pembro', 'pembro k', 'pembro ke', '', 'creme', 'crème', 'b', '<b>', 'zz', 'p']) {
+      render(html`${marked(text, terms(q), kept)}`, a);
+      render(html`${highlight(text, terms(q))}`, b);
+      expect(dom(a), q).to.equal(dom(b));
+      if (q === 'pe') firstMark = a.querySelector('mark');
+      // From "pe" to "pembro" the mark only grows: the same element, its text changed in place.
+      if (q === 'pembro') expect(a.querySelector('mark'), q).to.equal(firstMark);
+    }
+    expect(a.querySelector('b')).to.equal(null);
   });
 
   it('slugs questions', () => {

@@ -164,9 +164,13 @@ export const explorerStyles = css`
   }
 
   /* 1. Long lists (a hospital's own catalogue): items out of view skip style,
-     layout and paint, so a keystroke costs what is on screen, not the whole list. */
+     layout and paint, so a keystroke costs what is on screen, not the whole list.
+     2. display: block, not the list-item default (the list shows no markers): content-visibility
+     brings style containment, and Chromium then renumbers the list-item counter of every later
+     item each time one is removed; with 1,000 items that was most of a keystroke's time. */
   .list.long > li {
     content-visibility: auto;
     contain-intrinsic-size: auto 3em;
+    display: block;
   }
 `;

@@ -11,7 +11,7 @@ import { symptomNamesSection, therapiesSection } from '../../content/sections.js
 import { baseStyles } from '../../shared/base.styles.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
-import { highlight, terms } from '../../shared/search.js';
+import { highlight, marked, terms } from '../../shared/search.js';
 import { openChecklist } from './checklist-link.js';
 import { explorerStyles } from './therapy-explorer.styles.js';
 import { TherapyIndex } from './therapy-index.js';
@@ -178,7 +178,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
       ${results.length
         ? html`<div class="layout">
             <ul class=${results.length > 50 ? 'list long' : 'list'} part="list" aria-label=${this.t('explorerListLabel')}>
-              ${repeat(results, (t) => t.id, (t, i) => this.renderItem(t, i, t === shown, q, matched))}
+              ${repeat(results, (t) => t.id, (t) => this.renderItem(t, t === shown, q, matched))}
             </ul>
             ${this.renderDetails(shown!, q)}
           </div>`
@@ -188,7 +188,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
           </div>`}`;
   }
 
-  private renderItem(t: Therapy, i: number, current: boolean, q: string[], [before, after = '']: string[]): TemplateResult {
+  private renderItem(t: Therapy, current: boolean, q: string[], [before, after = '']: string[]): TemplateResult {
     const match = this.index!.matchedName(t, q);
     return html`<li>
       <button
@@ -196,12 +196,12 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
         part=${current ? 'item current' : 'item'}
         aria-current=${current ? 'true' : nothing}
         aria-controls="details"
-        aria-describedby=${match ? `m${i}` : nothing}
+        aria-describedby=${match ? `m-${t.id}` : nothing}
         @click=${() => this.choose(t.id)}
       >
-        ${highlight(t.name, q, this.index!.folded(t))}
+        ${marked(t.name, q, this.index!.folded(t))}
       </button>
-      ${match ? html`<p class="match" part="match" id=${`m${i}`}>${before}${highlight(match.label, q, match)}${after}</p>` : nothing}
+      ${match ? html`<p class="match" part="match" id=${`m-${t.id}`}>${before}${marked(match.label, q, match)}${after}</p>` : nothing}
     </li>`;
   }
 
