@@ -72,6 +72,16 @@ const entries = {
   index: 'src/index.ts',
 };
 
+/**
+ * A translation's file is named after its language and part, `es-content-faq` (the FAQ's words in Spanish) or
+ * `es-strings-faq` (its UI strings): every language has the same module names (`es/faq.ts`, `hi/faq.ts`).
+ */
+const translationFile = (moduleIds: string[]) =>
+  moduleIds
+    .map((id) => /src[\\/](content|i18n)[\\/]([a-z]{2,3})[\\/]([\w-]+)\.ts$/.exec(id))
+    .filter((m) => m && m[2] !== 'en')
+    .map((m) => `${m![2]}-${m![1] === 'i18n' ? 'strings' : 'content'}-${m![3]}`)[0];
+
 /** A widget's chunk is named after its folder, not its module: every widget's entry module is `define.ts`. */
 const widgetFolder = (moduleIds: string[]) =>
   moduleIds.map((id) => /components[\\/]([^\\/]+)[\\/]define\.ts$/.exec(id)?.[1]).find(Boolean);
@@ -94,9 +104,13 @@ export default defineConfig(({ mode }) => ({
         minify: true,
         comments: false,
         entryFileNames: '[name].js',
-        // The bundle's only split points are the locale files loaded on demand
-        // (dist/locales/*.js); English never needs them.
-        chunkFileNames: mode === 'entries' ? (chunk) => `chunks/${widgetFolder(chunk.moduleIds) ?? '[name]'}-[hash].js` : 'locales/[name]-[hash].js',
+        // The bundle's only split points are the locale files loaded on demand (dist/locales/*.js), a file per
+        // language and section or UI-string namespace, so a page fetches only what its widgets show; English never
+        // needs them.
+        chunkFileNames: (chunk) =>
+          mode === 'entries'
+            ? `chunks/${translationFile(chunk.moduleIds) ?? widgetFolder(chunk.moduleIds) ?? '[name]'}-[hash].js`
+            : `locales/${translationFile(chunk.moduleIds) ?? '[name]'}-[hash].js`,
       },
     },
   },

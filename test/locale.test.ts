@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { defineAll } from '../src/define-all.js';
 import { loadLocale, registerLocaleLoader, stringsFor } from '../src/i18n/i18n.js';
+import { checklist as checklistStrings } from '../src/i18n/en/checklist.js';
 import { faq as faqStrings } from '../src/i18n/en/faq.js';
 import type { ImmunoFaq } from '../src/components/faq/faq.js';
 import { en as pack } from '../src/content/en/index.js';
@@ -17,6 +18,15 @@ describe('locales loaded on demand', () => {
     const el = await fixture<ImmunoFaq>(html`<immuno-faq lang="es-MX"></immuno-faq>`);
     await waitFor(() => (el.shadowRoot!.querySelector('[part~="sources"] summary')?.textContent ?? '').includes('Fuentes'), 3000, 'Spanish strings');
     expect(stringsFor('es-MX', 'faq', faqStrings).found).to.equal(true);
+  });
+
+  it("count for a widget once its own namespace is loaded, not when only another widget's is", async () => {
+    // Hindi: no test before this one in this file loads it. A checklist on the page loads the shared and its own strings.
+    expect(await loadLocale('hi', 'immuno-side-effect-checklist', 'checklist')).to.equal(true);
+    expect(stringsFor('hi', 'checklist', checklistStrings).found).to.equal(true);
+    expect(stringsFor('hi', 'faq', faqStrings).found, 'the FAQ still needs its own').to.equal(false);
+    expect(await loadLocale('hi', 'immuno-faq', 'faq')).to.equal(true);
+    expect(stringsFor('hi', 'faq', faqStrings).strings.faqShowAll).to.not.equal(faqStrings.faqShowAll);
   });
 
   it('fall back to English with one warning when loading fails', async () => {

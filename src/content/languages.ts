@@ -1,21 +1,60 @@
 /**
  * The built-in content languages: English, in every bundle, and the
- * translations, each a separate file fetched only when a widget on the page is
- * in that language (`dist/locales/` next to the bundle). The one place the set
+ * translations, a file per section (and one for the meta) fetched only when a widget on the page is
+ * in that language and shows that section (`dist/locales/` next to the bundle). The one place the set
  * of built-in content languages is written; to add one, see docs/i18n.md.
  */
 import type { Meta, SectionName, Sections } from './schema.js';
 import type { SectionDefinition } from './sections.js';
-import { localizeMeta, localizeSection, type ContentText, type MissingText } from './translation.js';
+import type { ContentText, MissingText } from './translation.js';
 import { loaderUrl, warnMissingLocaleFile } from '../i18n/i18n.js';
 
-const loaders = new Map<string, () => Promise<{ text: ContentText }>>([
-  ['es', () => import('./es/index.js')],
-  ['hi', () => import('./hi/index.js')],
-]);
+/** A part of a translation: what it says about itself (`meta`), or one section's words. */
+type Part = keyof ContentText;
+/** One loader per part, each a module exporting that part under its name (`./es/faq.ts` exports `faq`). */
+type Parts = { readonly [P in Part]: () => Promise<Pick<ContentText, P>> };
 
-const texts = new Map<string, ContentText>();
-const loading = new Map<string, Promise<ContentText | undefined>>();
+/**
+ * The built-in translations, part by part: a widget in one of these languages fetches the meta and the sections
+ * it shows (`dist/locales/<lang>-content-<part>-<hash>.js`), so a page that shows the FAQ in Spanish never
+ * downloads the checklist's advice, and each file is fetched once however many widgets need it.
+ */
+const builtIn = new Map<string, Parts>([
+  [
+    'es',
+    {
+      meta: () => import('./es/meta.js'),
+      therapies: () => import('./es/therapies.js'),
+      steps: () => import('./es/steps.js'),
+      symptoms: () => import('./es/symptoms.js'),
+      faq: () => import('./es/faq.js'),
+    },
+  ],
+  [
+    'hi',
+    {
+      meta: () => import('./hi/meta.js'),
+      therapies: () => import('./hi/therapies.js'),
+      steps: () => import('./hi/steps.js'),
+      symptoms: () => import('./hi/symptoms.js'),
+      faq: () => import('./hi/faq.js'),
+    },
+  ],
+]);
+/** Languages registered whole (`registerContentLanguage`); they replace a built-in one. */
+const loaders = new Map<string, () => Promise<{ text: ContentText }>>();
+
+/**
+ * The functions that put a translation's words on the English structure (`./translation.ts`): fetched with the
+ * first translation, in parallel with its words, since a page in English never needs them.
+ */
+let translation: typeof import('./translation.js') | undefined;
+const loadTranslation = () => import('./translation.js');
+
+/** The parts of each language loaded so far. */
+const texts = new Map<string, Partial<ContentText>>();
+/** What is loading or loaded: a registered language by its name, a built-in one's part as `es:faq`. */
+const loading = new Map<string, Promise<boolean>>();
 const cache = new WeakMap<object, Map<string, { meta: Meta; section: unknown }>>();
 const warned = new Set<string>();
 /** Languages whose file could not be loaded: English is shown instead, without trying again on every render. */
@@ -25,7 +64,7 @@ const failed = new Set<string>();
 export const contentFailed = (lang: string): boolean => failed.has(lang.toLowerCase().split('-')[0]);
 
 /** Every built-in content language, English first (for tests, docs and tools). */
-export const contentLanguages: readonly string[] = ['en', ...loaders.keys()];
+export const contentLanguages: readonly string[] = ['en', ...builtIn.keys()];
 
 /**
  * Adds a content language: its words keyed by the English ids (`ContentText`),
@@ -34,6 +73,7 @@ export const contentLanguages: readonly string[] = ['en', ...loaders.keys()];
  */
 export function registerContentLanguage(lang: string, loader: () => Promise<{ text: ContentText }>): void {
   loaders.set(lang.toLowerCase(), loader);
+  builtIn.delete(lang.toLowerCase());
 }
 
 /**
@@ -42,32 +82,49 @@ export function registerContentLanguage(lang: string, loader: () => Promise<{ te
  */
 export function builtInLanguage(lang: string): string {
   const base = lang.toLowerCase().split('-')[0];
-  return loaders.has(base) && !failed.has(base) ? base : 'en';
+  return (loaders.has(base) || builtIn.has(base)) && !failed.has(base) ? base : 'en';
+}
+
+/** Whether the words of `sections` (and the meta) in the built-in language `lang` are loaded. */
+export function contentLoaded(lang: string, sections: readonly SectionName[]): boolean {
+  const text = texts.get(lang);
+  return lang === 'en' || (!!translation && !!text?.meta && sections.every((s) => text[s]));
 }
 
 /**
- * Fetches the words of a built-in language once. Resolves undefined when the
- * file cannot be loaded (a page that copied only the single bundle file): the
+ * Fetches the words of a built-in language that `sections` need, and its meta, each file once per page.
+ * Resolves false when a file cannot be loaded (a page that copied only the single bundle file): the
  * widget then shows English content with English UI, and says so once (here,
  * or in the UI strings' own warning when their file is missing too).
  */
-export function loadContentLanguage(lang: string, by = 'immuno-widgets'): Promise<ContentText | undefined> {
-  const have = texts.get(lang);
-  if (have) return Promise.resolve(have);
-  let p = loading.get(lang);
+export function loadContentLanguage(lang: string, sections: readonly SectionName[], by = 'immuno-widgets'): Promise<boolean> {
+  const parts = builtIn.get(lang);
+  const loader = loaders.get(lang);
+  if (!parts && !loader) return Promise.resolve(false);
+  const files = parts
+    ? (['meta', ...new Set(sections)] as Part[]).map((part) => once(`${lang}:${part}`, lang, by, parts[part], parts[part]))
+    : [once(lang, lang, by, loader!, () => loader!().then((m) => m.text))];
+  const code = once('translation', lang, by, loadTranslation, () => loadTranslation().then((m) => ((translation = m), {})));
+  return Promise.all([code, ...files]).then((ok) => {
+    // Whichever file failed (and for whichever language first), this language is shown in English from now on.
+    if (!ok.every(Boolean)) failed.add(lang);
+    return !failed.has(lang);
+  });
+}
+
+/** Loads one file of a language once and keeps its words; a failure is warned about once per language. */
+function once(key: string, lang: string, by: string, loader: () => unknown, load: () => Promise<Partial<ContentText>>): Promise<boolean> {
+  let p = loading.get(key);
   if (!p) {
-    const loader = loaders.get(lang);
-    p = loader
-      ? loader()
-          .then((m) => (texts.set(lang, m.text), m.text))
-          .catch((e: unknown) => {
-            failed.add(lang);
-            // One warning per language for this file and the UI strings' file, which sit side by side in locales/.
-            warnMissingLocaleFile(by, lang, 'built-in content', loaderUrl(loader, import.meta.url), e);
-            return undefined;
-          })
-      : Promise.resolve(undefined);
-    loading.set(lang, p);
+    p = load()
+      .then((words) => (texts.set(lang, { ...texts.get(lang), ...words }), true))
+      .catch((e: unknown) => {
+        failed.add(lang);
+        // One warning per language for these files and the UI strings' files, which sit side by side in locales/.
+        warnMissingLocaleFile(by, lang, 'built-in content', loaderUrl(loader, import.meta.url), e);
+        return false;
+      });
+    loading.set(key, p);
   }
   return p;
 }
@@ -88,12 +145,13 @@ export function builtInIn<S extends SectionName, B = Sections[S]>(
   const hit = byLang.get(lang) as { meta: Meta; section: B } | undefined;
   if (hit) return hit;
   const text = texts.get(lang);
-  if (!text) return undefined;
+  if (!translation || !text?.meta || !text[definition.name]) return undefined;
+  const { localizeMeta, localizeSection } = translation;
   const missing: MissingText[] = [];
   const value = {
     meta: localizeMeta(definition.builtIn.meta, text.meta),
     // The localizers keep what the section holds and replace its words, so a part (`SymptomNames`) stays that part.
-    section: localizeSection(definition.name, definition.builtIn.section as Sections[S], text, missing) as B,
+    section: localizeSection(definition.name, definition.builtIn.section as Sections[S], text as ContentText, missing) as B,
   };
   if (missing.length && !warned.has(key)) {
     warned.add(key);

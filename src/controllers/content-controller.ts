@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Meta, SectionName, Sections } from '../content/schema.js';
-import { builtInIn, builtInLanguage, loadContentLanguage } from '../content/languages.js';
+import { builtInIn, builtInLanguage, contentLoaded, loadContentLanguage } from '../content/languages.js';
 import type { SectionDefinition } from '../content/sections.js';
 import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
+import type { NamespaceName } from '../i18n/en.js';
 import { hasLocale, loadLocale, type Strings } from '../i18n/i18n.js';
 import { problem, readJsonText } from '../content/read-json.js';
 import { JSON_CHILD, SHARED_CHILDREN, adoptStrayContent, describeNodes, looseJsonText, unusedChildren } from '../content/editor-damage.js';
@@ -68,6 +69,19 @@ export interface ContentHost extends ReactiveControllerHost, HTMLElement {
   srcTimeout?: number;
 }
 
+/**
+ * What a widget shows of a built-in translation besides its own section: each is a file of its own, fetched
+ * before the widget renders in that language (never English headings over Spanish advice, even for a moment).
+ */
+export interface BuiltInUse {
+  /** Its UI-string namespace; without it, every namespace is fetched. */
+  readonly strings?: NamespaceName;
+  /** Other sections it reads with `other()` (the explorer names symptoms). */
+  readonly others?: readonly SectionDefinition<SectionName, unknown>[];
+  /** The language the page asks for (the nearest `lang` by default); picks the built-in content. */
+  readonly locale?: () => string;
+}
+
 /** Reads the page author's own light-DOM markup as a content pack, or returns undefined. */
 export type LightDomReader = () => unknown;
 
@@ -96,6 +110,8 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   section: Sections[S];
   strings: Strings = {};
   source: ContentSource = 'built-in';
+  /** The language the page asks for. */
+  private readonly locale: () => string;
   /** True while a `src` fetch, or the built-in content of the widget's language, is under way. */
   loading = false;
   /** The built-in language shown (or being fetched) when `source` is `built-in`. */
@@ -131,16 +147,18 @@ export class ContentController<S extends SectionName> implements ReactiveControl
    * @param readLightDom Reads the author's markup (content source 4), when the widget has such markup.
    * @param children Selector of the element's own children in that markup (`details`, `ol`…), besides the
    *   shared parts: what is not matched is reported as unused, and what an editor moved out is moved back.
-   * @param locale The language the page asks for (the nearest `lang` by default); picks the built-in content.
+   * @param uses What else the widget shows of a built-in translation, fetched with its section before it
+   *   renders in that language (see `BuiltInUse`).
    */
   constructor(
     private host: ContentHost,
     private definition: SectionDefinition<S>,
     private readLightDom?: LightDomReader,
     private children = '',
-    private locale: () => string = () => nearestLang(host),
+    private uses: BuiltInUse = {},
   ) {
     host.addController(this);
+    this.locale = uses.locale ?? (() => nearestLang(host));
     this.meta = definition.builtIn.meta;
     this.section = definition.builtIn.section;
   }
@@ -372,7 +390,9 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   private useBuiltIn(): void {
     const lang = builtInLanguage(this.locale());
     // Content and UI strings arrive together: never Spanish advice under English headings, even for a moment.
-    const ready = hasLocale(lang) ? builtInIn(this.definition, lang) : undefined;
+    const { strings } = this.uses;
+    const sections = [this.definition.name, ...(this.uses.others ?? []).map((d) => d.name)];
+    const ready = hasLocale(lang, strings) && contentLoaded(lang, sections) ? builtInIn(this.definition, lang) : undefined;
     this.pack = undefined;
     this.others.clear();
     this.strings = {};
@@ -386,9 +406,10 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       // The translation is fetched once per page; until then the loading state, not English.
       this.loading = true;
       const request = this.request;
-      void Promise.all([loadContentLanguage(lang, this.host.localName), loadLocale(lang, this.host.localName)]).then(([text]) => {
+      const by = this.host.localName;
+      void Promise.all([loadContentLanguage(lang, sections, by), loadLocale(lang, by, strings)]).then(([loaded]) => {
         if (request !== this.request || this.builtInLang !== lang) return; // a newer source or language won
-        if (!text) {
+        if (!loaded) {
           // Could not load: English content and English UI, with one warning per language naming the file (see loadContentLanguage).
           this.builtInLang = 'en';
         }

@@ -124,7 +124,7 @@ export class LocaleController<N extends Namespace> implements ReactiveController
     if (wanted === this.shown) return;
     // A locale with a loader is fetched once and the widget re-renders in it; any
     // other falls back to English, with one warning unless the pack brings its own strings.
-    void loadLocale(wanted, this.host.localName).then((ok) => {
+    void loadLocale(wanted, this.host.localName, this.namespace().name).then((ok) => {
       if (ok) this.host.requestUpdate();
       else if (!Object.keys(this.overrides()).length) warnUnknownLocale(this.host.localName, wanted);
     });

@@ -1,6 +1,6 @@
 import type { English, KeyOf, NamespaceName, NamespacedStrings, StringKey } from './en.js';
 import { shared } from './en/shared.js';
-import type { StringValue } from './types.js';
+import type { Catalog, StringValue } from './types.js';
 
 /**
  * UI strings by key, as a content pack's `strings` gives them and as
@@ -22,21 +22,47 @@ const locales = new Map<string, (Strings | NamespacedStrings)[]>([['en', []]]);
 const warned = new Set<string>();
 
 /**
- * The built-in locales other than English. Their strings are loaded only when a
- * page asks for them, so they never add to the English bundle: each is a
- * separate file next to the bundle (`dist/locales/`). To add one, see
- * docs/i18n.md.
+ * The built-in locales other than English, namespace by namespace. Their strings are loaded only when a page asks
+ * for them, so they never add to the English bundle, and only the namespaces a widget on the page uses: each is a
+ * separate file next to the bundle (`dist/locales/<lang>-strings-<namespace>-<hash>.js`), so a page that shows
+ * the FAQ in Spanish fetches the shared and the FAQ's strings, not the checklist's. To add a locale, see docs/i18n.md.
  */
-const loaders = new Map<string, () => Promise<{ strings: Strings | NamespacedStrings }>>([
-  ['es', () => import('./es/index.js')],
-  ['hi', () => import('./hi/index.js')],
+const builtIn = new Map<string, LocaleParts>([
+  [
+    'es',
+    {
+      shared: () => import('./es/shared.js'),
+      faq: () => import('./es/faq.js'),
+      steps: () => import('./es/steps.js'),
+      checklist: () => import('./es/checklist.js'),
+      explorer: () => import('./es/explorer.js'),
+    },
+  ],
+  [
+    'hi',
+    {
+      shared: () => import('./hi/shared.js'),
+      faq: () => import('./hi/faq.js'),
+      steps: () => import('./hi/steps.js'),
+      checklist: () => import('./hi/checklist.js'),
+      explorer: () => import('./hi/explorer.js'),
+    },
+  ],
 ]);
+
+/** One loader per namespace, each a module exporting that namespace's strings under its name. */
+type LocaleParts = { readonly [N in NamespaceName]: () => Promise<{ readonly [K in N]: Catalog<English[K]> }> };
+
+/** Locales a page registered a loader for (`registerLocaleLoader`), loaded whole; they replace a built-in one. */
+const loaders = new Map<string, () => Promise<{ strings: Strings | NamespacedStrings }>>();
+/** What is loading or loaded: a registered locale by its name, a built-in one's namespace as `es:faq`. */
 const loading = new Map<string, Promise<boolean>>();
+/** The built-in namespaces loaded so far, by locale: beneath what the page registers for that locale. */
+const builtInStrings = new Map<string, NamespacedStrings>();
 /** URLs of registered loaders, for the warning when one fails. */
 const loaderUrls = new Map<string, string>();
 /** Locales whose loading failed: warned about once, not again as unknown. */
 const failed = new Set<string>();
-const builtInNames = new Set(loaders.keys());
 
 /**
  * Registers a loader for a locale's strings, fetched the first time a widget
@@ -45,7 +71,7 @@ const builtInNames = new Set(loaders.keys());
 export function registerLocaleLoader(lang: string, loader: () => Promise<{ strings: Strings | NamespacedStrings }>, url?: string): void {
   const key = lang.toLowerCase();
   loaders.set(key, loader);
-  builtInNames.delete(key);
+  builtIn.delete(key);
   if (url) loaderUrls.set(key, url);
   else loaderUrls.delete(key);
 }
@@ -54,7 +80,7 @@ export function registerLocaleLoader(lang: string, loader: () => Promise<{ strin
  * The URL a built-in loader fetches: the file of its `import("…")`, resolved
  * against `base` (the `import.meta.url` of the module the loader is written
  * in), as the browser resolves it. In the bundle that is
- * `<folder of immuno-widgets.js>/locales/es-<hash>.js`; the hash exists only
+ * `<folder of immuno-widgets.js>/locales/es-…-<hash>.js`; the hash exists only
  * after the build, so it is read from the built loader's own source text.
  */
 export function loaderUrl(loader: (() => unknown) | undefined, base: string): string | undefined {
@@ -87,30 +113,50 @@ export function warnMissingLocaleFile(by: string, lang: string, what: string, ur
   );
 }
 
+/** The locale with a loader that serves `lang`: itself, else its base language. */
+function loaderName(lang: string): string | undefined {
+  const key = lang.toLowerCase();
+  const has = (k: string) => loaders.has(k) || builtIn.has(k);
+  return has(key) ? key : has(key.split('-')[0]) ? key.split('-')[0] : undefined;
+}
+
 /**
  * Starts loading the strings for `lang` (or its base language) if a loader
- * exists. Resolves true once they are registered, false when there is no
+ * exists: of a built-in locale, the shared namespace and `ns` (every namespace
+ * without `ns`), each file once per page. Resolves true once they are registered, false when there is no
  * loader or loading failed (the widget then stays in English). A failure is
  * warned about once per page, naming `by` (the element asking) and the URL
  * that was tried.
  */
-export function loadLocale(lang: string, by = 'immuno-widgets'): Promise<boolean> {
-  const key = lang.toLowerCase();
-  const base = key.split('-')[0];
-  const name = loaders.has(key) ? key : loaders.has(base) ? base : undefined;
+export function loadLocale(lang: string, by = 'immuno-widgets', ns?: NamespaceName): Promise<boolean> {
+  const name = loaderName(lang);
   if (!name) return Promise.resolve(false);
-  let p = loading.get(name);
+  const parts = builtIn.get(name);
+  if (!parts) {
+    const loader = loaders.get(name)!;
+    return once(name, name, by, loader, loaderUrls.get(name), () => loader().then((m) => registerLocale(name, m.strings)));
+  }
+  return Promise.all(
+    (ns ? ['shared', ns] : Object.keys(parts)).map((n) =>
+      once(`${name}:${n}`, name, by, parts[n as NamespaceName], undefined, () =>
+        parts[n as NamespaceName]().then((m) => void builtInStrings.set(name, { ...builtInStrings.get(name), ...m })),
+      ),
+    ),
+  ).then((ok) => ok.every(Boolean));
+}
+
+/** Loads (and registers) one file of a locale once; a failure is warned about once per locale. */
+function once(key: string, name: string, by: string, loader: () => unknown, url: string | undefined, load: () => Promise<void>): Promise<boolean> {
+  let p = loading.get(key);
   if (!p) {
-    p = loaders
-      .get(name)!()
-      .then((m) => (registerLocale(name, m.strings), true))
+    p = load()
+      .then(() => true)
       .catch((e: unknown) => {
         failed.add(name);
-        const url = loaderUrls.get(name) ?? (builtInNames.has(name) ? loaderUrl(loaders.get(name), import.meta.url) : undefined);
-        warnMissingLocaleFile(by, name, 'UI strings', url, e);
+        warnMissingLocaleFile(by, name, 'UI strings', url ?? (loaders.has(name) ? undefined : loaderUrl(loader, import.meta.url)), e);
         return false;
       });
-    loading.set(name, p);
+    loading.set(key, p);
   }
   return p;
 }
@@ -130,13 +176,24 @@ export function registerLocale(lang: string, strings: Strings | NamespacedString
   locales.set(key, [...(locales.get(key) ?? []), copy]);
 }
 
-/** Whether UI strings for `lang` (or its base language) are registered or loaded. */
-export const hasLocale = (lang: string): boolean => registered(lang) !== undefined;
+/**
+ * Whether UI strings for `lang` (or its base language) are registered or loaded, for a widget in namespace `ns`:
+ * of a built-in locale, the shared strings and those of `ns` (another widget's alone do not count).
+ */
+export const hasLocale = (lang: string, ns?: NamespaceName): boolean => layers(lang, ns) !== undefined;
 
-/** The registered locale that serves `lang`: an exact match, then its base language. */
-function registered(lang: string): (Strings | NamespacedStrings)[] | undefined {
+/**
+ * What serves `lang` for namespace `ns`, weakest first: the built-in strings of its built-in locale once those of
+ * `ns` are loaded, then what the page registered for `lang` (an exact match, else its base language).
+ * Undefined when there is neither.
+ */
+function layers(lang: string, ns?: NamespaceName): (Strings | NamespacedStrings)[] | undefined {
   const key = lang.toLowerCase();
-  return locales.get(key) ?? locales.get(key.split('-')[0]);
+  const base = key.split('-')[0];
+  const page = locales.get(key) ?? locales.get(base);
+  const own = builtInStrings.get(key) ?? builtInStrings.get(base);
+  const builtIn = own?.shared && (!ns || own[ns]) ? [own] : [];
+  return page || builtIn.length ? [...builtIn, ...(page ?? [])] : undefined;
 }
 
 /**
@@ -152,10 +209,10 @@ export function stringsFor<N extends NamespaceName>(
   ns: N,
   english: English[N],
 ): { strings: Record<KeyOf<N>, StringValue>; found: boolean } {
-  const found = registered(lang);
+  const list = layers(lang, ns);
   const own: Record<string, StringValue> = {};
   const common: Record<string, StringValue> = {};
-  for (const strings of found ?? [])
+  for (const strings of list ?? [])
     for (const [k, value] of Object.entries(strings)) {
       // No key is named like a namespace (a test checks), so an object under a namespace's name is a namespace.
       if (!isNamespace(k)) {
@@ -165,7 +222,7 @@ export function stringsFor<N extends NamespaceName>(
       else if (k === ns) Object.assign(own, value);
     }
   const strings = { ...shared, ...english, ...common, ...own } as Record<KeyOf<N>, StringValue>;
-  return { strings, found: !!found };
+  return { strings, found: !!list };
 }
 
 /** Warns once per page and locale that English is used instead. */

@@ -5,6 +5,8 @@
 // 2. the self-hosted dist/ folder, on the page's own server;
 // 3. the single file alone (an uploaded immuno-widgets.js, no locales/ folder) on a lang="es" page: English UI
 //    and one warning naming the URL it tried.
+// A page in Spanish or Hindi fetches from locales/ only the files of the widgets it shows, each once, and the code
+// that applies a translation (`translation`, which a page in English never fetches).
 // And a wrong integrity value blocks the script. The tarball's `bin` runs `immuno-widgets`.
 //
 // Usage: node test/e2e/distribution.e2e.mjs [chromium|firefox|webkit …]   (after npm run build)
@@ -50,16 +52,26 @@ const site = await serve({ root: `${root}/site` });
 const requests = [];
 for (const s of [cdn, site]) s.server.on('request', (req) => requests.push(`${s.url}${req.url}`));
 
-const page = (lang, src, integrityValue = integrity) =>
+const page = (lang, src, integrityValue = integrity, body = '<immuno-faq></immuno-faq><immuno-side-effect-checklist></immuno-side-effect-checklist>') =>
   `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>distribution</title>` +
   `<script src="/probe.js"></script>` +
   `<script type="module" src="${src}" integrity="${integrityValue}" crossorigin="anonymous"></script></head>` +
-  `<body><immuno-faq></immuno-faq><immuno-side-effect-checklist></immuno-side-effect-checklist></body></html>`;
+  `<body>${body}</body></html>`;
+const selfHosted = '/assets/immuno-widgets/immuno-widgets.js';
 const pages = {
   'cdn.html': page('en', `${cdn.url}${cdnPath}/dist/immuno-widgets.js`),
-  'self-hosted.html': page('es', '/assets/immuno-widgets/immuno-widgets.js'),
+  'self-hosted.html': page('es', selfHosted),
   'single.html': page('es', '/uploads/immuno-widgets.js'),
-  'wrong-integrity.html': page('en', '/assets/immuno-widgets/immuno-widgets.js', sri('not the bundle')),
+  'wrong-integrity.html': page('en', selfHosted, sri('not the bundle')),
+  'faq-es.html': page('es', selfHosted, integrity, '<immuno-faq></immuno-faq>'),
+  'checklist-hi.html': page('hi', selfHosted, integrity, '<immuno-side-effect-checklist></immuno-side-effect-checklist>'),
+  'four-es.html': page(
+    'es',
+    selfHosted,
+    integrity,
+    '<immuno-faq></immuno-faq><immuno-side-effect-checklist></immuno-side-effect-checklist><immuno-faq id="second"></immuno-faq>' +
+      '<immuno-therapy-explorer></immuno-therapy-explorer>',
+  ),
 };
 for (const [name, html] of Object.entries(pages)) writeFileSync(`${root}/site/${name}`, html);
 
@@ -72,14 +84,35 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const probed = (p) => p.evaluate(() => window.__probe);
 const onlyLocal = () => assert.deepEqual(requests.filter((r) => !r.startsWith('http://127.0.0.1:')), []);
 
+/**
+ * Opens `name` and returns, once every widget shows `word` (a word of its language), the files the server was
+ * asked for from locales/ (every request the browser made, in every engine), without their hashes (`es-content-faq`).
+ */
+async function localeFiles(p, name, tags, word) {
+  const from = requests.length;
+  await p.goto(`${site.url}/${name}`);
+  await p.waitFor(
+    ({ tags, word }) => tags.every((t) => [...document.querySelectorAll(t)].every((el) => (el.shadowRoot?.textContent ?? '').includes(word))),
+    { tags, word },
+    { what: `every widget in the page's language ("${word}")` },
+  );
+  await sleep(500); // nothing more arrives later
+  const { errors, warnings } = await probed(p);
+  assert.deepEqual(errors, []);
+  assert.deepEqual(warnings, []);
+  return requests.slice(from).map((u) => /\/locales\/(.+)-[\w-]{8}\.js$/.exec(u)?.[1]).filter(Boolean);
+}
+
 const checks = [
   {
     name: `a CDN that serves npm packages (${cdnPath}/dist/immuno-widgets.js, another origin, with integrity)`,
     async run(p) {
+      const from = requests.length;
       await p.goto(`${site.url}/cdn.html`);
       await rendered(p);
       assert.deepEqual((await probed(p)).errors, []);
       assert.ok(requests.some((r) => r === `${cdn.url}${cdnPath}/dist/immuno-widgets.js`), 'fetched from the CDN');
+      assert.deepEqual(requests.slice(from).filter((r) => r.includes('/locales/')), [], 'an English page fetches nothing from locales/');
       onlyLocal();
     },
   },
@@ -94,6 +127,30 @@ const checks = [
       assert.deepEqual(warnings.filter((w) => /could not load/.test(w)), [], 'every locale file loaded');
       assert.ok(requests.some((r) => /\/assets\/immuno-widgets\/locales\/es-[\w-]+\.js$/.test(r)), 'the locale file came from the folder');
       onlyLocal();
+    },
+  },
+  {
+    name: 'a page with only the FAQ in Spanish fetches the meta, the FAQ\'s words and its UI strings from locales/, nothing of another widget',
+    async run(p) {
+      const files = await localeFiles(p, 'faq-es.html', ['immuno-faq'], 'Fuentes');
+      assert.deepEqual(files.sort(), ['es-content-faq', 'es-content-meta', 'es-strings-faq', 'es-strings-shared', 'translation']);
+    },
+  },
+  {
+    name: 'a page with only the checklist in Hindi fetches the meta, the symptoms and the checklist\'s UI strings, nothing else',
+    async run(p) {
+      const files = await localeFiles(p, 'checklist-hi.html', ['immuno-side-effect-checklist'], 'स्रोत');
+      assert.deepEqual(files.sort(), ['hi-content-meta', 'hi-content-symptoms', 'hi-strings-checklist', 'hi-strings-shared', 'translation']);
+    },
+  },
+  {
+    name: 'four widgets in Spanish (two FAQs): each file from locales/ fetched once, the steps\' not at all',
+    async run(p) {
+      const files = await localeFiles(p, 'four-es.html', ['immuno-faq', 'immuno-side-effect-checklist', 'immuno-therapy-explorer'], 'Fuentes');
+      assert.deepEqual(files.sort(), [
+        'es-content-faq', 'es-content-meta', 'es-content-symptoms', 'es-content-therapies',
+        'es-strings-checklist', 'es-strings-explorer', 'es-strings-faq', 'es-strings-shared', 'translation',
+      ]);
     },
   },
   {

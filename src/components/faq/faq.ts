@@ -91,7 +91,9 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
 
   protected readonly namespace = { name: 'faq', english: faqStrings } as const;
   /** @internal */
-  protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom(), FAQ_CHILDREN);
+  protected readonly contentController = new ContentController(this, faqSection, () => this.readLightDom(), FAQ_CHILDREN, {
+    strings: this.namespace.name,
+  });
   private hash = new HashController(this, (id) => this.goTo(id));
   private copier = new CopyController(this);
   /** Up/Down move between the questions shown (wrapping), Home/End to the first/last. */

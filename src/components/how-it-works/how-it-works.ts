@@ -96,7 +96,9 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
 
   protected readonly namespace = { name: 'steps', english: stepsStrings } as const;
   /** @internal */
-  protected readonly contentController = new ContentController(this, stepsSection, () => this.readLightDom(), STEPS_CHILDREN);
+  protected readonly contentController = new ContentController(this, stepsSection, () => this.readLightDom(), STEPS_CHILDREN, {
+    strings: this.namespace.name,
+  });
 
   /** @internal */
   protected readonly hash = new HashController(this, (id) => {

@@ -86,7 +86,9 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
 
   protected readonly namespace = { name: 'checklist', english: checklistStrings } as const;
   /** @internal */
-  protected readonly contentController = new ContentController(this, symptomsSection, () => readSymptoms(this), CHECKLIST_CHILDREN);
+  protected readonly contentController = new ContentController(this, symptomsSection, () => readSymptoms(this), CHECKLIST_CHILDREN, {
+    strings: this.namespace.name,
+  });
   private readonly answers = rememberAnswers(this, () => this.id || (this.filter === 'all' ? '' : this.filter));
   private readonly copier = new CopyController(this);
   private readonly announcer = new PlanAnnouncer(this, () => {

@@ -74,7 +74,11 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
 
   protected readonly namespace = { name: 'explorer', english: explorerStrings } as const;
   /** @internal */
-  protected readonly contentController = new ContentController(this, therapiesSection, () => readTherapies(this), EXPLORER_CHILDREN);
+  protected readonly contentController = new ContentController(this, therapiesSection, () => readTherapies(this), EXPLORER_CHILDREN, {
+    strings: this.namespace.name,
+    // It names side effects with the symptoms section's labels: fetched with its own, so a translation shows no English name.
+    others: [symptomNamesSection],
+  });
 
   /** @internal */
   protected readonly hashController = new HashController(this, (id) => this.fromHash(id));
