@@ -25,10 +25,10 @@ export const budgets = { code: 20 * 1024, widget: 15 * 1024 };
  * for the history and for where each KB goes). Lower them as the files shrink.
  */
 export const ceilings = {
-  bundle: kib(50.9),
-  code: kib(36),
+  bundle: kib(51.5),
+  code: kib(36.5),
   /** Per widget entry: each has its own, so one entry's savings leave no room for another's growth. */
-  widget: { 'therapy-explorer': kib(31.3), 'how-it-works': kib(25.3), 'side-effect-checklist': kib(31.5), faq: kib(27.95) },
+  widget: { 'therapy-explorer': kib(31.8), 'how-it-works': kib(25.3), 'side-effect-checklist': kib(31.5), faq: kib(27.95) },
 };
 
 /**

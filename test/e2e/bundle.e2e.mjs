@@ -363,7 +363,17 @@ const checks = [
     async run(p) {
       await p.goto(`${url}/.tmp/e2e/lazy.html`);
       await p.waitFor(() => !!window.__eager, null, { what: 'the bundle' });
-      await sleep(800);
+      // `src` is fetched: wait until every widget given one (set before and after the upgrade) shows its content,
+      // not a fixed time (on a loaded machine 800 ms was sometimes too short in WebKit).
+      await p.waitFor(
+        (mark) =>
+          Object.entries(window.__lazy).every(([tag, props]) =>
+            [props.src, window.__eager[tag].src].every((el) => !el || el.shadowRoot?.textContent.includes(mark)),
+          ),
+        MARK,
+        { what: 'the widgets given src to show it', timeout: 20000 },
+      );
+      await sleep(300);
       const diff = await p.evaluate((mark) => {
         const strip = (el) => (el.shadowRoot?.innerHTML ?? '').replace(/<!--[^>]*-->/g, '');
         const out = [];
