@@ -140,15 +140,14 @@ describe('a widget’s language', () => {
     expect(/[áéíóú¿]/.test(shadowText(el)), 'no Spanish left').to.equal(false);
   });
 
-  it('names a FAQ question in the language’s own word order, the visible Show word inside its name (Hindi: "यह जवाब दिखाएँ")', async () => {
+  it('names a FAQ toggle in the language’s own word order, the visible word inside it (Hindi: "यह जवाब दिखाएँ")', async () => {
     const wrap = await fixture<HTMLElement>(html`<div lang="hi"><immuno-faq></immuno-faq></div>`);
     const el = wrap.querySelector('immuno-faq') as ImmunoFaq;
     await waitFor(() => has(el, 'इम्यूनोथेरेपी क्या है?'), 3000, 'Hindi content');
-    const button = el.shadowRoot!.querySelector('.question')!;
-    expect(button.querySelector('.toggle')!.textContent!.trim()).to.equal('दिखाएँ');
-    const [text, phrase] = button.getAttribute('aria-labelledby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim());
-    expect(text).to.equal('इम्यूनोथेरेपी क्या है?');
-    expect(phrase).to.equal(', यह जवाब दिखाएँ');
+    const toggle = el.shadowRoot!.querySelector('.question .toggle')!;
+    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('यह जवाब दिखाएँ');
+    const seen = [...toggle.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
+    expect(seen.map((n) => n.textContent).join('').trim()).to.equal('दिखाएँ');
   });
 
   it('prints the checklist’s title and date in Hindi without an English full stop between them', async () => {

@@ -172,24 +172,21 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
           </p>`}
       <div class="list" part="list">
         ${section.items.map((q, i) => this.renderItem(q, this.ids[i], this.headingLevel, words, visible.has(this.ids[i])))}
-      </div>
-      <div hidden>
-        <span id="say-show">${this.toggleName(false)}</span>
-        <span id="say-hide">${this.toggleName(true)}</span>
       </div>`;
   }
 
   /**
-   * The end of each question's name: `faqThisAnswer` ("{action} this answer") around the visible
-   * "Show" / "Hide", in the language's word order (Hindi "यह जवाब दिखाएँ"); a string without
-   * `{action}` is read after the word. Each question button is named by `aria-labelledby`: its own text,
-   * then one of the two hidden phrases written once per FAQ, so the name is "Who pays? , Show this answer"
-   * (a comma for a pause, as in GOV.UK's accordion) with no visually hidden copy inside each of 500 buttons.
+   * The toggle's words: the visible "Show" / "Hide", with the rest of `faqThisAnswer`
+   * ("{action} this answer") around it for screen readers, in the language's word order
+   * (Hindi "यह जवाब दिखाएँ"). A string without `{action}` is read after the word.
    */
-  private toggleName(open: boolean): string {
+  private toggleWords(open: boolean) {
     const verb = this.t(open ? 'faqHide' : 'faqShow');
     const phrase = this.t('faqThisAnswer', { action: VERB });
-    return `, ${phrase.includes(VERB) ? phrase.replace(VERB, verb) : `${verb} ${phrase}`}`;
+    const [before, after] = phrase.includes(VERB) ? phrase.split(VERB) : ['', ` ${phrase}`];
+    // A space at the edge of a visually hidden span is dropped from the name: keep it as a no-break space.
+    const hidden = (text: string) => (text.trim() ? html`<span class="visually-hidden">${text.replace(/^ | $/g, '\u00a0')}</span>` : nothing);
+    return html`${hidden(before)}${verb}${hidden(after)}`;
   }
 
   private renderItem(q: FaqSection['items'][number], id: string, level: number, words: string[], visible: boolean) {
@@ -198,10 +195,9 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     return html`<div class="item" part="item" ?hidden=${!visible} ?data-open=${open}>
       ${heading(
         level,
-        html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}"
-            aria-labelledby="t-${id} ${open ? 'say-hide' : 'say-show'}" @click=${() => this.toggle(id, !open)}>
-<span id="t-${id}" class="text">${highlight(q.question, words)}</span><span class="toggle" part="toggle"
-            >${chevron}${this.t(open ? 'faqHide' : 'faqShow')}</span
+        html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this.toggle(id, !open)}>
+<span>${highlight(q.question, words)}</span><span class="visually-hidden">, </span><span class="toggle" part="toggle"
+            >${chevron}${this.toggleWords(open)}</span
           ></button>`,
         'heading',
       )}
