@@ -27,3 +27,55 @@ describe('registering the elements', () => {
     expect(warnings).to.have.length(1);
   });
 });
+
+describe('upgrading in turn (the snippet renderer\'s data-upgrade="in-turn")', () => {
+  let n = 0;
+  /** Fresh tags (a tag can be defined once per page) with elements already in the page, as a pasted snippet has them. */
+  function page(markup: (tags: string[]) => string, count = 2): { tags: string[]; host: HTMLElement } {
+    n++;
+    const tags = Array.from({ length: count }, (_, i) => `immuno-turn-${n}-${i}`);
+    const host = document.createElement('div');
+    host.innerHTML = markup(tags);
+    document.body.append(host);
+    return { tags, host };
+  }
+  const classes = (tags: string[]) => Object.fromEntries(tags.map((t) => [t, class extends LitElement {}]));
+  const nextTask = () => new Promise((r) => setTimeout(r, 0));
+
+  it('defines each signed kind in a task of its own, in the order of the page, and whenDefined resolves for each', async () => {
+    // The second kind comes first in the page.
+    const { tags, host } = page(([a, b]) => `<${b} data-upgrade="in-turn"><p>B</p></${b}><${a} data-upgrade="in-turn"><p>A</p></${a}>`);
+    const order: string[] = [];
+    for (const t of tags) void customElements.whenDefined(t).then(() => order.push(t));
+    defineElements(classes(tags));
+    expect(tags.map((t) => !!customElements.get(t)), 'nothing defined in the script\'s own task').to.deep.equal([false, false]);
+    for (let i = 0; i < 20 && !customElements.get(tags[0]); i++) await nextTask();
+    await Promise.all(tags.map((t) => customElements.whenDefined(t)));
+    expect(order).to.deep.equal([tags[1], tags[0]]);
+    host.remove();
+  });
+
+  it('defines at once, as before, a kind with an element without the sign, or with no element in the page', () => {
+    const { tags, host } = page(([a]) => `<${a} data-upgrade="in-turn"></${a}><${a}></${a}>`);
+    defineElements(classes(tags));
+    expect(tags.map((t) => !!customElements.get(t))).to.deep.equal([true, true]);
+    host.remove();
+  });
+
+  it('defines every kind at once when a widget shares its footer (its one footer would move as each kind arrives)', () => {
+    const { tags, host } = page(([a, b]) => `<${a} data-upgrade="in-turn"></${a}><${b} data-upgrade="in-turn" footer="shared"></${b}>`);
+    defineElements(classes(tags));
+    expect(tags.map((t) => !!customElements.get(t))).to.deep.equal([true, true]);
+    host.remove();
+  });
+
+  it('an element created by a script before its kind\'s turn upgrades at that turn', async () => {
+    const { tags, host } = page(([a]) => `<${a} data-upgrade="in-turn"></${a}>`, 1);
+    defineElements(classes(tags));
+    const late = document.createElement(tags[0]);
+    host.append(late);
+    await customElements.whenDefined(tags[0]);
+    expect(late).to.be.instanceOf(customElements.get(tags[0])!);
+    host.remove();
+  });
+});

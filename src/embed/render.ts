@@ -11,6 +11,7 @@ import type { SectionName, Sections } from '../content/schema.js';
 import { sections, symptomsSection, type SectionDefinition } from '../content/sections.js';
 import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
 import { attrs, el, json, safeHref } from './html.js';
+import { IN_TURN } from '../shared/define.js';
 import { KNOWN, extras, faqForm, metaForm, stepsForm, symptomsForm, therapiesForm, type FormContext } from './forms.js';
 import { hasLabels, labels } from './labels.js';
 import { widget, widgetFor, widgets, type Widget, type WidgetName } from '../widgets.js';
@@ -186,6 +187,8 @@ export function renderSnippet(name: string, options: SnippetOptions = {}): Snipp
   let lines: string[] = [];
   let before = '';
   if (form === 'light-dom') {
+    // The sign that this markup is drawn until its widget's turn (src/shared/define.ts, "Upgrading in turn").
+    elementAttrs[IN_TURN] ??= 'in-turn';
     const ctx: FormContext = { t: labels(lang, strings), lang, headingLevel: Number(elementAttrs['heading-level']) || 3, symptomNames };
     lines = embed.form(section, ctx);
     // Fields no form knows yet (added to the schema later) and the pack's UI strings, as JSON.

@@ -1,11 +1,54 @@
+import { formatDate } from './dates.js';
+
+/**
+ * The sign the snippet renderer writes on the element (`data-upgrade="in-turn"`, src/embed/render.ts): its
+ * pre-rendered markup stays drawn, under the snippet's own `:not(:defined)` rules, until its kind is defined.
+ */
+export const IN_TURN = 'data-upgrade';
+
 /**
  * Registers custom elements without ever throwing. A CMS may load the bundle
  * twice, or another copy may have registered a tag first: those tags are
  * skipped with one console warning for the whole call.
+ *
+ * Upgrading in turn: when every element of a kind already in the page carries the snippet renderer's sign
+ * (`data-upgrade="in-turn"`), that kind is defined in a task of its own, one kind after another in the page's
+ * order, after a task that makes the page's first date formatter (its first `Intl` formatter costs 25–40 ms).
+ * Each kind still upgrades and renders its elements in one task (Lit's first update is a microtask of the
+ * `define` call), so no frame ever shows a defined element that has not rendered: until its turn, an element shows
+ * its page markup, as before the script ran. A page without the sign, an element without it, or a widget with
+ * `footer="shared"` (whose one footer would move from widget to widget as each kind arrives) defines everything at
+ * once, as before. `customElements.whenDefined()` and `updateComplete` keep their meaning; only `customElements.get()`
+ * straight after the script may find a kind that waits its turn (docs/embed/README.md, "Upgrading in turn").
  */
 export function defineElements(elements: Record<string, CustomElementConstructor>): void {
+  const entries = Object.entries(elements);
+  let waiting: typeof entries = [];
+  try {
+    waiting = inTurn(entries);
+  } catch {
+    /* every kind at once, as without the sign */
+  }
+  register(entries.filter((e) => !waiting.includes(e)));
+  if (!waiting.length) return;
+  const tasks = [() => warmDates(waiting), ...waiting.map((e) => () => register([e]))];
+  const run = (): void => {
+    try {
+      tasks.shift()?.();
+    } catch {
+      // Fail soft: whatever went wrong, every kind is defined now, as without the sign.
+      tasks.length = 0;
+      register(waiting.filter(([tag]) => !customElements.get(tag)));
+    }
+    if (tasks.length) nextTask(run);
+  };
+  nextTask(run);
+}
+
+/** Defines each tag not defined yet; one warning for those another copy defined first. */
+function register(entries: [string, CustomElementConstructor][]): void {
   const skipped: string[] = [];
-  for (const [tag, ctor] of Object.entries(elements)) {
+  for (const [tag, ctor] of entries) {
     try {
       if (customElements.get(tag)) skipped.push(tag);
       else customElements.define(tag, ctor);
@@ -18,4 +61,26 @@ export function defineElements(elements: Record<string, CustomElementConstructor
       `immuno-widgets: ${skipped.join(', ')} ${skipped.length > 1 ? 'are' : 'is'} already defined on this page ` +
         '(is the bundle loaded twice?); keeping the first definition.',
     );
+}
+
+/** The kinds to define in turn, in the order their first element comes in the page; none when any widget shares its footer. */
+function inTurn(entries: [string, CustomElementConstructor][]): [string, CustomElementConstructor][] {
+  const found = [...document.querySelectorAll(entries.map(([tag]) => tag).join())];
+  if (found.some((el) => el.getAttribute('footer') === 'shared')) return [];
+  return [...new Set(found.map((el) => el.localName))]
+    .filter((tag) => !customElements.get(tag) && found.every((el) => el.localName !== tag || el.getAttribute(IN_TURN) === 'in-turn'))
+    .map((tag) => entries.find((e) => e[0] === tag)!);
+}
+
+/** Makes the date formatter of each waiting element's language, so the first widget's render does not pay for ICU's data. */
+function warmDates(waiting: [string, CustomElementConstructor][]): void {
+  for (const el of document.querySelectorAll(waiting.map(([tag]) => tag).join()))
+    formatDate('2026-01-01', el.closest('[lang]')?.getAttribute('lang') || 'en');
+}
+
+/** Runs `fn` in a task of its own: `scheduler.postTask` where there is one, else a zero timeout. */
+function nextTask(fn: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: (f: () => void, o?: object) => Promise<unknown> } }).scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(fn, { priority: 'user-visible' }).catch(() => undefined);
+  else setTimeout(fn);
 }

@@ -17,6 +17,7 @@ import { serve } from '../../scripts/serve.mjs';
 import { failSoftChecks } from './fail-soft.mjs';
 import { layoutShiftChecks } from './no-layout-shift.mjs';
 import { pageCssChecks } from './page-css.mjs';
+import { upgradeInTurnChecks } from './upgrade-in-turn.mjs';
 
 if (!existsSync('dist/immuno-widgets.js')) {
   console.error('No dist/immuno-widgets.js: run `npm run build` first.');
@@ -158,11 +159,12 @@ const host = { url: '' };
 const widgetCss = Object.fromEntries(registry.map((w) => [w.tag, preUpgradeCss(w.name)]));
 const failSoft = failSoftChecks({ ctx: host, tags, page, snippet: renderSnippet });
 const shift = layoutShiftChecks({ ctx: host, page, snippet: renderSnippet });
-const hostChecks = [...pageCssChecks({ ctx: host, tags, page, snippet: renderSnippet, widgetCss }), ...failSoft.checks, ...shift.checks];
+const turns = upgradeInTurnChecks({ ctx: host, tags, page, snippet: renderSnippet });
+const hostChecks = [...pageCssChecks({ ctx: host, tags, page, snippet: renderSnippet, widgetCss }), ...failSoft.checks, ...shift.checks, ...turns.checks];
 
 const { server, url } = await serve({
   headers: (p) => (p.endsWith('strict.html') ? { 'content-security-policy': csp } : failSoft.headers(p)),
-  routes: { ...failSoft.routes, ...shift.routes, ...routes },
+  routes: { ...failSoft.routes, ...shift.routes, ...turns.routes, ...routes },
 });
 host.url = url;
 server.on('request', (req) => req.url.includes('immuno-widgets.js?stream') && bundleServed?.());

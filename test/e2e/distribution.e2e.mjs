@@ -189,7 +189,7 @@ if (published.bin?.['immuno-widgets'] !== './bin/immuno-widgets.mjs') {
   console.log(`  FAIL  package.json bin: ${JSON.stringify(published.bin)}`);
 } else {
   const r = spawnSync(process.execPath, [join(packed, published.bin['immuno-widgets']), 'snippet', 'faq'], { encoding: 'utf8' });
-  if (r.status === 0 && r.stdout.includes('<immuno-faq lang="en">')) console.log('  ok    the packed bin runs: immuno-widgets snippet faq');
+  if (r.status === 0 && r.stdout.includes('<immuno-faq lang="en" data-upgrade="in-turn">')) console.log('  ok    the packed bin runs: immuno-widgets snippet faq');
   else {
     failed++;
     console.log(`  FAIL  the packed bin: exit ${r.status}\n${r.stderr}`);
