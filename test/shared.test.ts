@@ -55,7 +55,7 @@ describe('search helpers', () => {
     const [a, b] = [document.createElement('ul'), document.createElement('ul')];
     const dom = (el: Element) => el.innerHTML.replace(/<!--[^>]*-->/g, '');
     for (const q of ['p', 'pe', 'k', '', 'ma', 'umab', 'zz', 'creme b', 'pembro', 'o']) {
-      const shown = names.map((n, i) => i).filter((i) => (i + q.length) % 3 !== 0 && q);
+      const shown = names.map((_, i) => i).filter((i) => (i + q.length) % 3 !== 0 && q);
       const note = (i: number) => (terms(q).some((t) => kept[i].folded.includes(t)) ? { id: `m-${i}`, before: 'Matched: ', after: i === 1 ? '.' : '', text: names[i], prepared: kept[i] } : undefined);
       render(html`${shown.map((i) => html`<li>${markedNote(note(i), terms(q), 'match', 'match')}</li>`)}`, a);
       render(
