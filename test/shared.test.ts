@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { idFrom, isId, slug, uniqueIds } from '../src/shared/ids.js';
 import { render } from 'lit';
-import { fold, foldWithMap, highlight, marked, matchesAll, terms } from '../src/shared/search.js';
+import { fold, foldWithMap, highlight, marked, markedNote, matchesAll, terms } from '../src/shared/search.js';
 import { safeStorage } from '../src/shared/storage.js';
 
 describe('search helpers', () => {
@@ -35,6 +35,37 @@ describe('search helpers', () => {
       if (q === 'pe') firstMark = a.querySelector('mark');
       // From "pe" to "pembro" the mark only grows: the same element, its text changed in place.
       if (q === 'pembro') expect(a.querySelector('mark'), q).to.equal(firstMark);
+    }
+    expect(a.querySelector('b')).to.equal(null);
+  });
+
+  it('marked() puts a first mark beside the plain text it had, not in place of it', async () => {
+    const a = document.createElement('p');
+    const view = (q: string) => html`<b>${marked('Pembrolizumab', terms(q))}</b>`;
+    render(view(''), a);
+    const plain = [...a.querySelector('b')!.childNodes].find((n) => n.nodeType === 3 && n.textContent);
+    render(view('z'), a);
+    expect(a.querySelector('b')!.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal('Pembroli<mark part="mark">z</mark>umab');
+    expect(a.querySelector('b')!.contains(plain!), 'the text node is kept').to.equal(true);
+  });
+
+  it('markedNote() gives the DOM of the template it replaces, key by key, in a list that changes', async () => {
+    const names = ['Keytruda (pembrolizumab)', 'Opdivo (nivolumab)', 'Crème <b> brûlée'];
+    const kept = names.map((n) => foldWithMap(n));
+    const [a, b] = [document.createElement('ul'), document.createElement('ul')];
+    const dom = (el: Element) => el.innerHTML.replace(/<!--[^>]*-->/g, '');
+    for (const q of ['p', 'pe', 'k', '', 'ma', 'umab', 'zz', 'creme b', 'pembro', 'o']) {
+      const shown = names.map((_, i) => i).filter((i) => (i + q.length) % 3 !== 0 && q);
+      const note = (i: number) => (terms(q).some((t) => kept[i].folded.includes(t)) ? { id: `m-${i}`, before: 'Matched: ', after: i === 1 ? '.' : '', text: names[i], prepared: kept[i] } : undefined);
+      render(html`${shown.map((i) => html`<li>${markedNote(note(i), terms(q), 'match', 'match')}</li>`)}`, a);
+      render(
+        html`${shown.map((i) => {
+          const n = note(i);
+          return html`<li>${n ? html`<p class="match" part="match" id=${n.id}>${n.before}${highlight(n.text, terms(q))}${n.after}</p>` : ''}</li>`;
+        })}`,
+        b,
+      );
+      expect(dom(a), q).to.equal(dom(b));
     }
     expect(a.querySelector('b')).to.equal(null);
   });

@@ -1,5 +1,6 @@
-import { html, noChange, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/directive.js';
+import type { ChildPart } from 'lit';
 
 /**
  * Folds text for matching: lower case, accents removed ("Ménière" → "meniere").
@@ -97,16 +98,85 @@ export function highlight(text: string, queryTerms: readonly string[], prepared?
 }
 
 /**
+ * The nodes of one highlighted text in an element, kept from render to render (for `marked()` and
+ * `markedNote()`): each `set()` reuses the nodes already there, text runs for text runs and marks for marks,
+ * in order, so a mark that moves or grows only has its text changed, and the first mark in a plain name is one
+ * `<mark>` inserted beside the name's text node (never the text node removed and made again).
+ */
+class MarkedRuns {
+  /** In order: a text run's `Text`, or a marked run's `<mark>`. */
+  private nodes: (Text | HTMLElement)[] = [];
+
+  /** `highlight()`'s nodes for these arguments, put in `parent` before `end` (null: at its end). */
+  set(parent: Node, end: Node | null, text: string, queryTerms: readonly string[], prepared?: Folded): void {
+    const ranges = markRanges(text, queryTerms, prepared);
+    // Runs of text, each marked or not, in order (one unmarked run when nothing matches).
+    const runs: [string, boolean][] = [];
+    let pos = 0;
+    for (const [s, e] of ranges) {
+      if (s > pos) runs.push([text.slice(pos, s), false]);
+      runs.push([text.slice(s, e), true]);
+      pos = e;
+    }
+    if (pos < text.length || !runs.length) runs.push([text.slice(pos), false]);
+    const old = this.nodes;
+    // Same kinds in the same order (the common case as a word is typed): change text only.
+    if (old.length === runs.length && runs.every(([, m], k) => (old[k].nodeType === 1) === m)) {
+      runs.forEach(([t, m], k) => setText((m ? old[k].firstChild : old[k]) as Text, t));
+      return;
+    }
+    const texts = old.filter((n): n is Text => n.nodeType === 3);
+    const marks = old.filter((n): n is HTMLElement => n.nodeType === 1);
+    this.nodes = runs.map(([t, m]) => {
+      const reused = m ? marks.shift() : texts.shift();
+      if (reused) {
+        setText((m ? reused.firstChild : reused) as Text, t);
+        return reused;
+      }
+      if (!m) return new Text(t);
+      const mark = prototype('mark', 'mark');
+      mark.appendChild(new Text(t));
+      return mark;
+    });
+    for (const n of [...texts, ...marks]) n.remove();
+    // Put the nodes in order before `end`, moving only those not already in place.
+    let ref = end;
+    for (let k = this.nodes.length - 1; k >= 0; k--) {
+      const node = this.nodes[k];
+      if (node.parentNode !== parent || node.nextSibling !== ref) parent.insertBefore(node, ref);
+      ref = node;
+    }
+  }
+}
+
+function setText(node: Text, text: string): void {
+  if (node.data !== text) node.data = text;
+}
+
+/** Elements cloned rather than made: `<tag part="part">` (with `class`), made once per page. */
+const prototypes = new Map<string, HTMLElement>();
+function prototype(tag: string, part: string, className?: string): HTMLElement {
+  const key = `${tag} ${part} ${className ?? ''}`;
+  let el = prototypes.get(key);
+  if (!el) {
+    el = document.createElement(tag);
+    if (className) el.className = className;
+    el.setAttribute('part', part);
+    prototypes.set(key, el);
+  }
+  return el.cloneNode() as HTMLElement;
+}
+
+/** The start marker's own parent: while a new template's nodes are still in their fragment, a part's `parentNode` says the container. */
+const partParent = (part: Part) => (part as ChildPart).startNode!.parentNode!;
+
+/**
  * `highlight()` for text redrawn on every keystroke (a long result list): the same `<mark part="mark">`
- * elements and text, made as plain nodes rather than nested templates; when the marks fall in the
- * same places as in the last render only the changed text is replaced, and nothing when none changed.
- * Only in a child position (element content).
+ * elements and text, made as plain nodes the directive keeps (see `MarkedRuns`) rather than nested
+ * templates. Only in a child position (element content).
  */
 class MarkedDirective extends Directive {
-  /** "t" for a text run, "m" for a marked one, in order: the shape of the nodes now in the part. */
-  private shape = '';
-  /** The text node of each run (inside its `<mark>` for a marked one). */
-  private runs: Text[] = [];
+  private runs = new MarkedRuns();
 
   constructor(info: PartInfo) {
     super(info);
@@ -117,44 +187,68 @@ class MarkedDirective extends Directive {
     return highlight(text, queryTerms, prepared);
   }
 
-  override update(_part: Part, [text, queryTerms, prepared]: Parameters<this['render']>): unknown {
-    const ranges = markRanges(text, queryTerms, prepared);
-    if (!ranges.length) {
-      this.shape = '';
-      return text;
-    }
-    const runs: [string, boolean][] = [];
-    let pos = 0;
-    for (const [s, e] of ranges) {
-      if (s > pos) runs.push([text.slice(pos, s), false]);
-      runs.push([text.slice(s, e), true]);
-      pos = e;
-    }
-    if (pos < text.length) runs.push([text.slice(pos), false]);
-    const shape = runs.map(([, m]) => (m ? 'm' : 't')).join('');
-    if (shape === this.shape) {
-      runs.forEach(([t], k) => {
-        if (this.runs[k].data !== t) this.runs[k].data = t;
-      });
-      return noChange;
-    }
-    const out = document.createDocumentFragment();
-    if (!markPrototype) {
-      markPrototype = document.createElement('mark');
-      markPrototype.setAttribute('part', 'mark');
-    }
-    this.runs = runs.map(([t, m]) => {
-      const node = new Text(t);
-      if (!m) out.append(node);
-      else out.appendChild(markPrototype!.cloneNode()).appendChild(node);
-      return node;
-    });
-    this.shape = shape;
-    return out;
+  override update(part: Part, [text, queryTerms, prepared]: Parameters<this['render']>): unknown {
+    this.runs.set(partParent(part), (part as ChildPart).endNode, text, queryTerms, prepared);
+    return noChange;
   }
 }
 
-let markPrototype: HTMLElement | undefined;
-
 /** See `MarkedDirective`. */
 export const marked = directive(MarkedDirective);
+
+/** A note under a search result saying which other name matched (`markedNote()`). */
+export interface Note {
+  id: string;
+  /** Text before and after the name ("Matched: " and ""). */
+  before: string;
+  after: string;
+  /** The name, highlighted as `marked()` does. */
+  text: string;
+  prepared?: Folded;
+}
+
+/**
+ * `<p class="${className}" part="${part}" id="${note.id}">${before}${marked(text)}${after}</p>` for a note
+ * shown and hidden on every keystroke (the explorer's "Matched: …" lines), made as plain nodes and updated in
+ * place: no template to clone per note. Nothing when `note` is undefined. Only in a child position.
+ */
+class MarkedNoteDirective extends Directive {
+  private el?: HTMLElement;
+  private runs = new MarkedRuns();
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('markedNote() goes in element content');
+  }
+
+  render(note: Note | undefined, queryTerms: readonly string[], className: string, part: string): unknown {
+    return note
+      ? html`<p class=${className} part=${part} id=${note.id}>${note.before}${highlight(note.text, queryTerms, note.prepared)}${note.after}</p>`
+      : nothing;
+  }
+
+  override update(part: Part, [note, queryTerms, className, partName]: Parameters<this['render']>): unknown {
+    if (!note) {
+      this.el?.remove();
+      this.el = undefined;
+      this.runs = new MarkedRuns();
+      return noChange;
+    }
+    let el = this.el;
+    if (!el) {
+      el = this.el = prototype('p', partName, className);
+      el.append(note.before, note.after);
+      partParent(part).insertBefore(el, (part as ChildPart).endNode);
+    } else {
+      setText(el.firstChild as Text, note.before);
+      setText(el.lastChild as Text, note.after);
+    }
+    if (el.id !== note.id) el.id = note.id;
+    this.runs.set(el, el.lastChild, note.text, queryTerms, note.prepared);
+    return noChange;
+  }
+}
+
+/** See `MarkedNoteDirective`. */
+export const markedNote = directive(MarkedNoteDirective);
+

@@ -168,9 +168,14 @@ export const explorerStyles = css`
      2. display: block, not the list-item default (the list shows no markers): content-visibility
      brings style containment, and Chromium then renumbers the list-item counter of every later
      item each time one is removed; with 1,000 items that was most of a keystroke's time. */
+  .list.long {
+    display: block;
+    margin-block-end: -0.375em;
+  }
   .list.long > li {
     content-visibility: auto;
     contain-intrinsic-size: auto 3em;
     display: block;
+    margin-block-end: 0.375em;
   }
 `;

@@ -11,7 +11,7 @@ import { symptomNamesSection, therapiesSection } from '../../content/sections.js
 import { baseStyles } from '../../shared/base.styles.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
-import { highlight, marked, terms } from '../../shared/search.js';
+import { highlight, marked, markedNote, terms } from '../../shared/search.js';
 import { openChecklist } from './checklist-link.js';
 import { explorerStyles } from './therapy-explorer.styles.js';
 import { TherapyIndex } from './therapy-index.js';
@@ -205,7 +205,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
       >
         ${marked(t.name, q, this.index!.folded(t))}
       </button>
-      ${match ? html`<p class="match" part="match" id=${`m-${t.id}`}>${before}${marked(match.label, q, match)}${after}</p>` : nothing}
+      ${markedNote(match && { id: `m-${t.id}`, before, after, text: match.label, prepared: match }, q, 'match', 'match')}
     </li>`;
   }
 
