@@ -152,6 +152,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const shown = words.length ? this.ids.filter((_, i) => matchesAll(this.haystacks[i], words)) : this.ids;
     const visible = new Set(shown);
     const allOpen = shown.length > 0 && shown.every((id) => this.open.has(id));
+    const naming = this.naming();
     return html`${richText(section.intro)}
       <div class="toolbar" part="toolbar">
         ${this.searchable
@@ -171,33 +172,53 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
             ${this.t('faqNoResults')} <button @click=${() => this.search('', true)}>${this.t('faqSearchClear')}</button>
           </p>`}
       <div class="list" part="list">
-        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], this.headingLevel, words, visible.has(this.ids[i])))}
-      </div>`;
+        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], this.headingLevel, words, visible.has(this.ids[i]), naming))}
+      </div>${naming.phrases
+        ? html`<div hidden><span id="say-show">${naming.phrases[0]}</span><span id="say-hide">${naming.phrases[1]}</span></div>`
+        : nothing}`;
   }
 
   /**
-   * The toggle's words: the visible "Show" / "Hide", with the rest of `faqThisAnswer`
-   * ("{action} this answer") around it for screen readers, in the language's word order
-   * (Hindi "यह जवाब दिखाएँ"). A string without `{action}` is read after the word.
+   * How each question button is named: "Who pays? , Show this answer", the question, then `faqThisAnswer`
+   * ("{action} this answer") around the visible "Show" / "Hide" in the language's word order (a string without
+   * `{action}` is read after the word). Decided from the phrase itself, so a pack's or a hospital's own strings
+   * are named the same way:
+   *
+   * - the phrase starts with the visible word (English, Spanish, the Arabic sample): the button is named by
+   *   `aria-labelledby`, its own question text and one of two hidden phrases written once per FAQ
+   *   (", Show this answer"), so no question holds a visually hidden copy of words (500 questions, 1,000
+   *   out-of-flow boxes fewer to lay out). The visible text, question then "Show", is one piece of that name;
+   * - words come before the visible one (Hindi "यह जवाब दिखाएँ"): named by its content, the visible word with
+   *   visually hidden spans around it, as `aria-labelledby` would put hidden words between the visible question
+   *   and the visible verb (WCAG 2.5.3, axe's `label-content-name-mismatch`).
+   *
+   * Returns what each toggle shows, closed and open, and the two phrases when `aria-labelledby` names the buttons.
    */
-  private toggleWords(open: boolean) {
-    const verb = this.t(open ? 'faqHide' : 'faqShow');
+  private naming(): { toggle: readonly [unknown, unknown]; phrases?: readonly [string, string] } {
+    const verbs = [this.t('faqShow'), this.t('faqHide')] as const;
     const phrase = this.t('faqThisAnswer', { action: VERB });
     const [before, after] = phrase.includes(VERB) ? phrase.split(VERB) : ['', ` ${phrase}`];
+    if (!before.trim()) return { toggle: verbs, phrases: [`, ${verbs[0]}${after}`, `, ${verbs[1]}${after}`] };
     // A space at the edge of a visually hidden span is dropped from the name: keep it as a no-break space.
     const hidden = (text: string) => (text.trim() ? html`<span class="visually-hidden">${text.replace(/^ | $/g, '\u00a0')}</span>` : nothing);
-    return html`${hidden(before)}${verb}${hidden(after)}`;
+    const words = (verb: string) => html`${hidden(before)}${verb}${hidden(after)}`;
+    return { toggle: [words(verbs[0]), words(verbs[1])] };
   }
 
-  private renderItem(q: FaqSection['items'][number], id: string, level: number, words: string[], visible: boolean) {
+  private renderItem(q: FaqSection['items'][number], id: string, level: number, words: string[], visible: boolean, naming: ReturnType<ImmunoFaq['naming']>) {
     const open = this.open.has(id);
     const slot = this.contentController.source === 'light-dom' ? this.slots.get(id) : undefined;
+    const says = naming.toggle[open ? 1 : 0];
     return html`<div class="item" part="item" ?hidden=${!visible} ?data-open=${open}>
       ${heading(
         level,
-        html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this.toggle(id, !open)}>
-<span>${highlight(q.question, words)}</span><span class="visually-hidden">, </span><span class="toggle" part="toggle"
-            >${chevron}${this.toggleWords(open)}</span
+        naming.phrases
+          ? html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}"
+              aria-labelledby="t-${id} ${open ? 'say-hide' : 'say-show'}" @click=${() => this.toggle(id, !open)}>
+<span id="t-${id}" class="text">${highlight(q.question, words)}</span><span class="toggle" part="toggle">${chevron}${says}</span></button>`
+          : html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this.toggle(id, !open)}>
+<span class="text">${highlight(q.question, words)}</span><span class="visually-hidden">, </span><span class="toggle" part="toggle"
+            >${chevron}${says}</span
           ></button>`,
         'heading',
       )}
