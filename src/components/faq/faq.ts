@@ -20,14 +20,10 @@ import { faqStyles } from './faq.styles.js';
 import { faq as faqStrings } from '../../i18n/en/faq.js';
 
 
-/**
- * The chevron, drawn as a "V" stroke in an SVG: it points down, is the same in
- * both writing directions (nothing to mirror, no physical CSS property), turns
- * to point up when open, and takes the text colour, so it shows in forced colours.
- */
 /** Stands for the visible Show / Hide word inside `faqThisAnswer` (a private-use character no text has). */
 const VERB = '\ue000';
-const chevron = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2 4.5 6 8.5 10 4.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+/** The pause between a content-named question and its toggle words (see `naming()`). */
+const comma = html`<span class="visually-hidden">, </span>`;
 
 /** Milliseconds without a keystroke before a search result count is announced. */
 const TYPING_PAUSE = 600;
@@ -208,17 +204,15 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
   private renderItem(q: FaqSection['items'][number], id: string, level: number, words: string[], visible: boolean, naming: ReturnType<ImmunoFaq['naming']>) {
     const open = this.open.has(id);
     const slot = this.contentController.source === 'light-dom' ? this.slots.get(id) : undefined;
-    const says = naming.toggle[open ? 1 : 0];
+    // The chevron is an SVG "V" stroke written in the button's own template (no template instance of its own for each
+    // of 500 questions): it points down, needs no mirroring right to left, turns up when open, takes the text colour.
     return html`<div class="item" part="item" ?hidden=${!visible} ?data-open=${open}>
       ${heading(
         level,
-        naming.phrases
-          ? html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}"
-              aria-labelledby="t-${id} ${open ? 'say-hide' : 'say-show'}" @click=${() => this.toggle(id, !open)}>
-<span id="t-${id}" class="text">${highlight(q.question, words)}</span><span class="toggle" part="toggle">${chevron}${says}</span></button>`
-          : html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this.toggle(id, !open)}>
-<span class="text">${highlight(q.question, words)}</span><span class="visually-hidden">, </span><span class="toggle" part="toggle"
-            >${chevron}${says}</span
+        html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}"
+            aria-labelledby=${naming.phrases ? `t-${id} ${open ? 'say-hide' : 'say-show'}` : nothing} @click=${() => this.toggle(id, !open)}>
+<span id="t-${id}" class="text">${highlight(q.question, words)}</span>${naming.phrases ? nothing : comma}<span class="toggle" part="toggle"
+            ><svg class="icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2 4.5 6 8.5 10 4.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>${naming.toggle[open ? 1 : 0]}</span
           ></button>`,
         'heading',
       )}
