@@ -23,6 +23,9 @@ async function typeSteadily(input: HTMLInputElement, text: string) {
     await pause(40);
   }
 }
+/** The accessible name of an element named by `aria-labelledby`: the referenced texts, joined by spaces (accname 1.2, step 2B). */
+const nameOf = (el: Element) =>
+  el.getAttribute('aria-labelledby')!.split(/\s+/).map((id) => (el.getRootNode() as ShadowRoot).getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
 const landmarks = '[role="region"], section[aria-label], section[aria-labelledby], nav, aside, main, [role="navigation"], [role="complementary"]';
 
 describe('assistive technology (#15)', () => {
@@ -73,17 +76,32 @@ describe('assistive technology (#15)', () => {
       expect(names[0]).to.equal(`Copy link to “${first}”`);
       expect(copies[0].textContent!.trim()).to.equal('Copy link'); // the visible words start the name
     });
-    it('gives Show all / Hide all aria-expanded, and each question a visible Show / Hide word', async () => {
+    it('gives Show all / Hide all aria-expanded, and each question a visible Show / Hide word that its name says', async () => {
       const el = await fixture<ImmunoFaq>(html`<immuno-faq></immuno-faq>`);
       const all = $(el, '.show-all');
       expect(all.getAttribute('aria-expanded')).to.equal('false');
+      const button = () => $(el, '.question');
       const toggle = () => $(el, '.question .toggle');
-      expect(toggle().textContent!.replace(/\s+/g, ' ').trim()).to.equal('Show this answer');
+      const question = $(el, '.question .text').textContent!.trim();
+      expect(toggle().textContent!.trim()).to.equal('Show');
       expect(getComputedStyle(toggle()).display).not.to.equal('none');
+      expect(nameOf(button())).to.equal(`${question} , Show this answer`);
       all.click();
       await el.updateComplete;
       expect(all.getAttribute('aria-expanded')).to.equal('true');
-      expect(toggle().textContent!.replace(/\s+/g, ' ').trim()).to.equal('Hide this answer');
+      expect(toggle().textContent!.trim()).to.equal('Hide');
+      expect(nameOf(button())).to.equal(`${question} , Hide this answer`);
+    });
+    it('names every English question from its own text and one shared phrase: no hidden copy of the words in any question', async () => {
+      const el = await fixture<ImmunoFaq>(html`<immuno-faq></immuno-faq>`);
+      for (const b of $$(el, '.question')) {
+        const [text, phrase, ...rest] = b.getAttribute('aria-labelledby')!.split(' ');
+        expect(rest).to.deep.equal([]);
+        expect(el.shadowRoot!.getElementById(text)!.parentElement).to.equal(b);
+        expect(phrase).to.equal('say-show');
+        expect(b.querySelectorAll('.visually-hidden, [hidden]')).to.have.length(0);
+      }
+      expect($$(el, '#say-show, #say-hide').every((p) => p.closest('[hidden]'))).to.equal(true);
     });
   });
 

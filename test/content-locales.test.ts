@@ -148,6 +148,42 @@ describe('a widget’s language', () => {
     expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal('यह जवाब दिखाएँ');
     const seen = [...toggle.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE);
     expect(seen.map((n) => n.textContent).join('').trim()).to.equal('दिखाएँ');
+    // Named by its content, not aria-labelledby: hidden words would come between the visible question and "दिखाएँ" (WCAG 2.5.3).
+    expect(el.shadowRoot!.querySelector('.question')!.hasAttribute('aria-labelledby')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('#say-show')).to.equal(null);
+  });
+
+  it('names a Spanish FAQ question by its text and one shared phrase that starts with the visible word', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="es"><immuno-faq></immuno-faq></div>`);
+    const el = wrap.querySelector('immuno-faq') as ImmunoFaq;
+    await waitFor(() => has(el, '¿Qué es la inmunoterapia?'), 3000, 'Spanish content');
+    const button = el.shadowRoot!.querySelector('.question')!;
+    expect(button.querySelector('.toggle')!.textContent!.trim()).to.equal('Mostrar');
+    const [text, phrase] = button.getAttribute('aria-labelledby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim());
+    expect(text).to.equal('¿Qué es la inmunoterapia?');
+    expect(phrase).to.equal(', Mostrar esta respuesta');
+    expect(button.querySelectorAll('.visually-hidden')).to.have.length(0);
+  });
+
+  it('chooses how a FAQ question is named from the phrase itself, so a pack’s own strings are named right', async () => {
+    /** The question button's name parts: [aria-labelledby texts] or [the toggle's text, its visible words]. */
+    const naming = async (faqThisAnswer: string) => {
+      const el = await fixture<ImmunoFaq>(html`<immuno-faq .content=${{ ...en, strings: { faqThisAnswer } }}></immuno-faq>`);
+      await el.updateComplete;
+      const button = el.shadowRoot!.querySelector('.question')!;
+      const toggle = button.querySelector('.toggle')!;
+      const visible = [...toggle.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+      expect(visible, faqThisAnswer).to.equal('Show');
+      const ids = button.getAttribute('aria-labelledby');
+      return ids
+        ? ids.split(' ').slice(1).map((id) => el.shadowRoot!.getElementById(id)!.textContent!)
+        : ['content', toggle.textContent!.replace(/\s+/g, ' ').trim()];
+    };
+    expect(await naming('{action} the answer')).to.deep.equal([', Show the answer']);
+    expect(await naming('  {action} the answer')).to.deep.equal([', Show the answer']);
+    expect(await naming('the answer')).to.deep.equal([', Show the answer']);
+    expect(await naming('About this answer: {action}')).to.deep.equal(['content', 'About this answer: Show']);
+    expect(await naming('Tap to {action} the answer')).to.deep.equal(['content', 'Tap to Show the answer']);
   });
 
   it('prints the checklist’s title and date in Hindi without an English full stop between them', async () => {

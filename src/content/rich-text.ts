@@ -13,7 +13,7 @@ export interface RichTextOptions {
  * as text, and links keep the URL the schema already allowed. With
  * `highlight`, the search terms are marked.
  */
-export function richText(value: RichText | undefined, options: RichTextOptions = {}): TemplateResult | typeof nothing {
+export function richText(value: RichText | undefined, options: RichTextOptions = {}): TemplateResult | TemplateResult[] | typeof nothing {
   if (value === undefined) return nothing;
   const words = options.highlight ?? [];
   const text = (s: string) => (words.length ? mark(s, words) : s);
@@ -21,14 +21,15 @@ export function richText(value: RichText | undefined, options: RichTextOptions =
     typeof p === 'string'
       ? text(p)
       : p.map((run: Inline) => (typeof run === 'string' ? text(run) : html`<a href=${run.href}>${text(run.text)}</a>`));
-  const blocks: readonly Block[] = typeof value === 'string' ? [value] : value;
-  return html`${blocks.map((b) => {
+  const block = (b: Block) => {
     if (typeof b === 'object' && 'list' in b) {
       const items = b.list.map((p) => html`<li>${inline(p)}</li>`);
       return b.ordered ? html`<ol>${items}</ol>` : html`<ul>${items}</ul>`;
     }
     return html`<p>${inline(b)}</p>`;
-  })}`;
+  };
+  // The blocks themselves, not a template around them: one template instance fewer per answer (500 FAQ answers).
+  return typeof value === 'string' ? block(value) : value.map(block);
 }
 
 /** Plain text of rich text, for search, copying and structured data. */

@@ -79,7 +79,7 @@ export const faqStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  .question:hover span:first-child {
+  .question:hover .text {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }

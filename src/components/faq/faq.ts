@@ -20,14 +20,10 @@ import { faqStyles } from './faq.styles.js';
 import { faq as faqStrings } from '../../i18n/en/faq.js';
 
 
-/**
- * The chevron, drawn as a "V" stroke in an SVG: it points down, is the same in
- * both writing directions (nothing to mirror, no physical CSS property), turns
- * to point up when open, and takes the text colour, so it shows in forced colours.
- */
 /** Stands for the visible Show / Hide word inside `faqThisAnswer` (a private-use character no text has). */
 const VERB = '\ue000';
-const chevron = html`<svg class="icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2 4.5 6 8.5 10 4.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>`;
+/** The pause between a content-named question and its toggle words (see `naming()`). */
+const comma = html`<span class="visually-hidden">, </span>`;
 
 /** Milliseconds without a keystroke before a search result count is announced. */
 const TYPING_PAUSE = 600;
@@ -152,6 +148,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const shown = words.length ? this.ids.filter((_, i) => matchesAll(this.haystacks[i], words)) : this.ids;
     const visible = new Set(shown);
     const allOpen = shown.length > 0 && shown.every((id) => this.open.has(id));
+    const naming = this.naming();
     return html`${richText(section.intro)}
       <div class="toolbar" part="toolbar">
         ${this.searchable
@@ -171,33 +168,51 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
             ${this.t('faqNoResults')} <button @click=${() => this.search('', true)}>${this.t('faqSearchClear')}</button>
           </p>`}
       <div class="list" part="list">
-        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], this.headingLevel, words, visible.has(this.ids[i])))}
-      </div>`;
+        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], this.headingLevel, words, visible.has(this.ids[i]), naming))}
+      </div>${naming.phrases
+        ? html`<div hidden><span id="say-show">${naming.phrases[0]}</span><span id="say-hide">${naming.phrases[1]}</span></div>`
+        : nothing}`;
   }
 
   /**
-   * The toggle's words: the visible "Show" / "Hide", with the rest of `faqThisAnswer`
-   * ("{action} this answer") around it for screen readers, in the language's word order
-   * (Hindi "यह जवाब दिखाएँ"). A string without `{action}` is read after the word.
+   * How each question button is named: "Who pays? , Show this answer", the question, then `faqThisAnswer`
+   * ("{action} this answer") around the visible "Show" / "Hide" in the language's word order (a string without
+   * `{action}` is read after the word). Decided from the phrase itself, so a pack's or a hospital's own strings
+   * are named the same way:
+   *
+   * - the phrase starts with the visible word (English, Spanish, the Arabic sample): the button is named by
+   *   `aria-labelledby`, its own question text and one of two hidden phrases written once per FAQ
+   *   (", Show this answer"), so no question holds a visually hidden copy of words (500 questions, 1,000
+   *   out-of-flow boxes fewer to lay out). The visible text, question then "Show", is one piece of that name;
+   * - words come before the visible one (Hindi "यह जवाब दिखाएँ"): named by its content, the visible word with
+   *   visually hidden spans around it, as `aria-labelledby` would put hidden words between the visible question
+   *   and the visible verb (WCAG 2.5.3, axe's `label-content-name-mismatch`).
+   *
+   * Returns what each toggle shows, closed and open, and the two phrases when `aria-labelledby` names the buttons.
    */
-  private toggleWords(open: boolean) {
-    const verb = this.t(open ? 'faqHide' : 'faqShow');
+  private naming(): { toggle: readonly [unknown, unknown]; phrases?: readonly [string, string] } {
+    const verbs = [this.t('faqShow'), this.t('faqHide')] as const;
     const phrase = this.t('faqThisAnswer', { action: VERB });
     const [before, after] = phrase.includes(VERB) ? phrase.split(VERB) : ['', ` ${phrase}`];
+    if (!before.trim()) return { toggle: verbs, phrases: [`, ${verbs[0]}${after}`, `, ${verbs[1]}${after}`] };
     // A space at the edge of a visually hidden span is dropped from the name: keep it as a no-break space.
     const hidden = (text: string) => (text.trim() ? html`<span class="visually-hidden">${text.replace(/^ | $/g, '\u00a0')}</span>` : nothing);
-    return html`${hidden(before)}${verb}${hidden(after)}`;
+    const words = (verb: string) => html`${hidden(before)}${verb}${hidden(after)}`;
+    return { toggle: [words(verbs[0]), words(verbs[1])] };
   }
 
-  private renderItem(q: FaqSection['items'][number], id: string, level: number, words: string[], visible: boolean) {
+  private renderItem(q: FaqSection['items'][number], id: string, level: number, words: string[], visible: boolean, naming: ReturnType<ImmunoFaq['naming']>) {
     const open = this.open.has(id);
     const slot = this.contentController.source === 'light-dom' ? this.slots.get(id) : undefined;
+    // The chevron is an SVG "V" stroke written in the button's own template (no template instance of its own for each
+    // of 500 questions): it points down, needs no mirroring right to left, turns up when open, takes the text colour.
     return html`<div class="item" part="item" ?hidden=${!visible} ?data-open=${open}>
       ${heading(
         level,
-        html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}" @click=${() => this.toggle(id, !open)}>
-<span>${highlight(q.question, words)}</span><span class="visually-hidden">, </span><span class="toggle" part="toggle"
-            >${chevron}${this.toggleWords(open)}</span
+        html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}"
+            aria-labelledby=${naming.phrases ? `t-${id} ${open ? 'say-hide' : 'say-show'}` : nothing} @click=${() => this.toggle(id, !open)}>
+<span id="t-${id}" class="text">${highlight(q.question, words)}</span>${naming.phrases ? nothing : comma}<span class="toggle" part="toggle"
+            ><svg class="icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2 4.5 6 8.5 10 4.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>${naming.toggle[open ? 1 : 0]}</span
           ></button>`,
         'heading',
       )}
