@@ -37,7 +37,7 @@ export const arabicStrings = {
     faqSearchClear: 'مسح البحث',
     faqMatches: { one: '{shown} من {count} سؤال', two: '{shown} من سؤالين', few: '{shown} من {count} أسئلة', many: '{shown} من {count} سؤالًا', other: '{shown} من {count} سؤال' },
     faqNoResults: 'لا توجد أسئلة مطابقة.',
-    faqCopyLinkTo: 'نسخ رابط «{question}»',
+    faqCopyLinkTo: 'نسخ الرابط إلى «{question}»',
     faqShow: 'إظهار',
     faqHide: 'إخفاء',
     faqThisAnswer: '{action} هذه الإجابة',
