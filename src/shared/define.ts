@@ -1,3 +1,4 @@
+import { nearestLang } from '../controllers/locale-controller.js';
 import { formatDate } from './dates.js';
 
 /**
@@ -75,7 +76,7 @@ function inTurn(entries: [string, CustomElementConstructor][]): [string, CustomE
 /** Makes the date formatter of each waiting element's language, so the first widget's render does not pay for ICU's data. */
 function warmDates(waiting: [string, CustomElementConstructor][]): void {
   for (const el of document.querySelectorAll(waiting.map(([tag]) => tag).join()))
-    formatDate('2026-01-01', el.closest('[lang]')?.getAttribute('lang') || 'en');
+    formatDate('2026-01-01', nearestLang(el));
 }
 
 /** Runs `fn` in a task of its own: `scheduler.postTask` where there is one, else a zero timeout. */
