@@ -168,7 +168,13 @@ window.lab = {
    * render's layout of 1,000 items, and the index is folded at idle); `settle = false` types straight after
    * the first render's update, as this bench did until 2026-12-01.
    */
-  async searchKeystrokes(n, text, settle = true) {
+  /**
+   * Types `text` into an explorer of `n` types, one key at a time, and returns each key's time (to the end of the
+   * update and a forced layout). `settle`: start once the list is laid out and the page has been idle.
+   * `eachTask` (bench/ab-search-cpu.mjs): each key in a task of its own (a timer between keys), between the
+   * performance marks `key<k>-0` and `key<k>-1`, so a trace can tell the keys' CPU time apart.
+   */
+  async searchKeystrokes(n, text, settle = true, eachTask = false) {
     clear();
     const el = document.createElement('immuno-therapy-explorer');
     el.content = pack('therapies', n);
@@ -182,13 +188,18 @@ window.lab = {
     const input = el.shadowRoot.querySelector('input[type="search"]');
     if (!input) throw new Error('no search field in <immuno-therapy-explorer>');
     const times = [];
-    for (const ch of text) {
+    for (const [k, ch] of [...text].entries()) {
+      if (eachTask) {
+        await new Promise((r) => setTimeout(r));
+        performance.mark(`key${k}-0`);
+      }
       const t0 = performance.now();
       input.value += ch;
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: ch }));
       await el.updateComplete;
       layout();
       times.push(performance.now() - t0);
+      if (eachTask) performance.mark(`key${k}-1`);
     }
     return times;
   },
