@@ -1,12 +1,15 @@
 // A/B of two builds' explorer search in main-thread CPU time per key, in one browser, interleaved run by run (the
 // load of a shared machine falls on both alike):
-//   node bench/ab-search-cpu.mjs <distA> <distB> [runs] [--n=1000] [--text=pembro] [--split] [--js]
+//   node bench/ab-search-cpu.mjs <distA> <distB> [runs] [--n=1000] [--text=pembro] [--tasks] [--split|--by-name] [--js]
 // Each argument is a built dist/ folder (e.g. /work/main/dist and dist); both are served with this checkout's
 // bench/pages, so the typing is the same. Each run types `text` into an explorer of `n` types in each build's tab
-// (order alternating), as `window.lab.searchKeystrokes(n, text, true, true)`: the list laid out and the page idle
-// first, then each key in its own task between two performance marks. A key's CPU time is the thread time of the
-// tasks between its marks (pro rata, as cpuTime() in bench/speed.mjs). Prints per key each build's median, B's
-// median of the per-run B÷A ratios (paired), and min–max.
+// (order alternating), as `window.lab.searchKeystrokes(n, text, true, 'marks')`: the list laid out and the page
+// idle first, then the keys with no pause between them, as the bench types, each between two performance marks.
+// A key's CPU time is the main thread's thread time from one mark to the other (garbage collection included
+// where it falls, as in the bench). --tasks puts each key in a task of its own (a timer between keys, where idle
+// time lets collection run outside the keys), timed by the thread time of the tasks between its marks (pro rata,
+// as cpuTime() in bench/speed.mjs). Prints per key each build's median, B's median of the per-run B÷A ratios
+// (paired), and min–max.
 // --split adds each key's main-thread self time by kind (script, style, layout, paint, gc, other) from a fuller
 // trace (which costs more itself), --by-name by trace event name; --js a sampled JavaScript profile of the first two keys (self time per
 // function; build unminified to read the names).
@@ -21,12 +24,13 @@ import { stats } from './speed.mjs';
 const args = process.argv.slice(2);
 const opt = (name, dflt) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const [distA, distB, runsArg] = args.filter((a) => !a.startsWith('--'));
-if (!distB) throw new Error('usage: node bench/ab-search-cpu.mjs <distA> <distB> [runs] [--n=1000] [--text=pembro] [--split] [--js]');
+if (!distB) throw new Error('usage: node bench/ab-search-cpu.mjs <distA> <distB> [runs] [--n=1000] [--text=pembro] [--tasks] [--split|--by-name] [--js]');
 const runs = Number(runsArg ?? 9);
 const n = Number(opt('n', 1000));
 const text = opt('text', 'pembro');
 const byName = args.includes('--by-name');
 const split = args.includes('--split') || byName;
+const eachTask = args.includes('--tasks');
 const withJs = args.includes('--js');
 const keys = [...text].map((_, k) => text.slice(0, k + 1));
 
@@ -71,7 +75,7 @@ async function run(page) {
     await cdp.send('Profiler.start');
   }
   await browser.startTracing(page, { categories: CATEGORIES });
-  await page.evaluate(([n, text]) => window.lab.searchKeystrokes(n, text, true, true), [n, text]);
+  await page.evaluate(([n, text, marks]) => window.lab.searchKeystrokes(n, text, true, marks), [n, text, eachTask ? 'tasks' : 'marks']);
   const ev = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
   const profile = cdp && (await cdp.send('Profiler.stop')).profile;
   await cdp?.detach();
@@ -83,15 +87,15 @@ async function run(page) {
     profile,
     windows: marks.map(([a, b]) => [a.ts, b.ts]),
     keys: marks.map(([a, b]) => {
-      let cpu = 0;
+      let cpu = eachTask ? 0 : b.tts - a.tts;
       const self = {};
       for (const t of tasks) {
         const overlap = Math.min(b.ts, t.ts + t.dur) - Math.max(a.ts, t.ts);
         if (overlap <= 0) continue;
-        cpu += ((t.tdur ?? t.dur) * overlap) / t.dur;
+        if (eachTask) cpu += ((t.tdur ?? t.dur) * overlap) / t.dur;
         if (!split) continue;
-        // Self time by kind of the events in this task (whole task: a key's task holds only the key).
-        const own = thread.filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur).sort((x, y) => x.ts - y.ts || y.dur - x.dur);
+        // Self time by kind of the events in this task between the marks (with --tasks: the key's whole task).
+        const own = thread.filter((e) => e.ts >= Math.max(t.ts, eachTask ? 0 : a.ts) && e.ts + e.dur <= Math.min(t.ts + t.dur, eachTask ? Infinity : b.ts)).sort((x, y) => x.ts - y.ts || y.dur - x.dur);
         const stack = [];
         for (const e of own) {
           while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
