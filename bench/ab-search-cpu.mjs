@@ -11,8 +11,9 @@
 // as cpuTime() in bench/speed.mjs). Prints per key each build's median, B's median of the per-run B÷A ratios
 // (paired), and min–max.
 // --split adds each key's main-thread self time by kind (script, style, layout, paint, gc, other) from a fuller
-// trace (which costs more itself), --by-name by trace event name; --js a sampled JavaScript profile of the first two keys (self time per
-// function; build unminified to read the names).
+// trace (which costs more itself), --by-name by trace event name (use them with --tasks: in the bench's typing the
+// script of all keys is one microtask run, an event no key's window holds, so only layout and style show); --js
+// a sampled JavaScript profile of the first two keys (self time per function; build unminified to read the names).
 import { mkdtempSync, mkdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
