@@ -39,6 +39,34 @@ describe('search helpers', () => {
     expect(a.querySelector('b')).to.equal(null);
   });
 
+  it('marked() and markedNote() given the same text and terms again neither read nor change the DOM', async () => {
+    const text = 'Keytruda (pembrolizumab)';
+    const kept = foldWithMap(text);
+    const a = document.createElement('ul');
+    const view = (q: string) =>
+      html`<li><b>${marked(text, terms(q), kept)}</b>${markedNote({ id: 'm-1', before: 'Matched: ', after: '', text, prepared: kept }, terms(q), 'match', 'match')}</li>`;
+    render(view('pe'), a);
+    const before = a.innerHTML;
+    const data = Object.getOwnPropertyDescriptor(CharacterData.prototype, 'data')!;
+    let reads = 0;
+    Object.defineProperty(CharacterData.prototype, 'data', { ...data, get() { reads++; return data.get!.call(this); } });
+    const records: MutationRecord[] = [];
+    const mo = new MutationObserver((r) => records.push(...r));
+    mo.observe(a, { subtree: true, childList: true, characterData: true, attributes: true });
+    try {
+      render(view('pe'), a); // new terms array, same terms
+      records.push(...mo.takeRecords());
+    } finally {
+      Object.defineProperty(CharacterData.prototype, 'data', data);
+      mo.disconnect();
+    }
+    expect(reads, 'text read back from the DOM').to.equal(0);
+    expect(records.length, 'DOM changes').to.equal(0);
+    expect(a.innerHTML).to.equal(before);
+    render(view('pem'), a);
+    expect(a.querySelector('b mark')!.textContent).to.equal('pem');
+  });
+
   it('marked() puts a first mark beside the plain text it had, not in place of it', async () => {
     const a = document.createElement('p');
     const view = (q: string) => html`<b>${marked('Pembrolizumab', terms(q))}</b>`;

@@ -166,9 +166,11 @@ window.lab = {
    * each key timed to the end of the update and a forced layout. Typing starts once the list is laid out and
    * the page has been idle (`settle`, as before any real keystroke: the first key used to pay the first
    * render's layout of 1,000 items, and the index is folded at idle); `settle = false` types straight after
-   * the first render's update, as this bench did until 2026-12-01.
+   * the first render's update, as this bench did until 2026-12-01. `marks` (bench/ab-search-cpu.mjs): each key
+   * between the performance marks `key<k>-0` and `key<k>-1`, so a trace tells the keys' CPU time apart (the
+   * marks' thread time); `'tasks'`: each key in a task of its own as well (a timer between keys).
    */
-  async searchKeystrokes(n, text, settle = true) {
+  async searchKeystrokes(n, text, settle = true, marks = undefined) {
     clear();
     const el = document.createElement('immuno-therapy-explorer');
     el.content = pack('therapies', n);
@@ -182,13 +184,16 @@ window.lab = {
     const input = el.shadowRoot.querySelector('input[type="search"]');
     if (!input) throw new Error('no search field in <immuno-therapy-explorer>');
     const times = [];
-    for (const ch of text) {
+    for (const [k, ch] of [...text].entries()) {
+      if (marks === 'tasks') await new Promise((r) => setTimeout(r));
+      if (marks) performance.mark(`key${k}-0`);
       const t0 = performance.now();
       input.value += ch;
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: ch }));
       await el.updateComplete;
       layout();
       times.push(performance.now() - t0);
+      if (marks) performance.mark(`key${k}-1`);
     }
     return times;
   },

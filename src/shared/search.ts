@@ -101,46 +101,77 @@ export function highlight(text: string, queryTerms: readonly string[], prepared?
  * The nodes of one highlighted text in an element, kept from render to render (for `marked()` and
  * `markedNote()`): each `set()` reuses the nodes already there, text runs for text runs and marks for marks,
  * in order, so a mark that moves or grows only has its text changed, and the first mark in a plain name is one
- * `<mark>` inserted beside the name's text node (never the text node removed and made again).
+ * `<mark>` inserted beside the name's text node (never the text node removed and made again). It remembers
+ * what it wrote, so the same text and terms again cost nothing, and a changed run is told from an unchanged one
+ * without reading the DOM.
  */
 class MarkedRuns {
   /** In order: a text run's `Text`, or a marked run's `<mark>`. */
   private nodes: (Text | HTMLElement)[] = [];
+  /** Each node's text as last written (a mark's: its text node's). */
+  private texts: string[] = [];
+  private text?: string;
+  private terms: readonly string[] = [];
 
-  /** `highlight()`'s nodes for these arguments, put in `parent` before `end` (null: at its end). */
-  set(parent: Node, end: Node | null, text: string, queryTerms: readonly string[], prepared?: Folded): void {
+  /**
+   * `highlight()`'s nodes for these arguments, put in the part's place, or in `at` before its last child (the
+   * note's text after the name). Where is only read when nodes come or go.
+   */
+  set(at: ChildPart | HTMLElement, text: string, queryTerms: readonly string[], prepared?: Folded): void {
+    if (text === this.text && sameTerms(queryTerms, this.terms)) return;
+    this.text = text;
+    this.terms = queryTerms;
     const ranges = markRanges(text, queryTerms, prepared);
-    // Runs of text, each marked or not, in order (one unmarked run when nothing matches).
-    const runs: [string, boolean][] = [];
+    // Runs of text in order, each marked or not (one unmarked run when nothing matches).
+    const runs: string[] = [];
+    const marked: boolean[] = [];
+    const add = (from: number, to: number, mark: boolean) => {
+      runs.push(text.slice(from, to));
+      marked.push(mark);
+    };
     let pos = 0;
     for (const [s, e] of ranges) {
-      if (s > pos) runs.push([text.slice(pos, s), false]);
-      runs.push([text.slice(s, e), true]);
+      if (s > pos) add(pos, s, false);
+      add(s, e, true);
       pos = e;
     }
-    if (pos < text.length || !runs.length) runs.push([text.slice(pos), false]);
+    if (pos < text.length || !runs.length) add(pos, text.length, false);
     const old = this.nodes;
+    const texts = this.texts;
     // Same kinds in the same order (the common case as a word is typed): change text only.
-    if (old.length === runs.length && runs.every(([, m], k) => (old[k].nodeType === 1) === m)) {
-      runs.forEach(([t, m], k) => setText((m ? old[k].firstChild : old[k]) as Text, t));
+    let same = old.length === runs.length;
+    for (let k = 0; same && k < runs.length; k++) same = (old[k].nodeType === 1) === marked[k];
+    if (same) {
+      for (let k = 0; k < runs.length; k++)
+        if (texts[k] !== runs[k]) {
+          (marked[k] ? (old[k].firstChild as Text) : (old[k] as Text)).data = runs[k];
+          texts[k] = runs[k];
+        }
       return;
     }
-    const texts = old.filter((n): n is Text => n.nodeType === 3);
-    const marks = old.filter((n): n is HTMLElement => n.nodeType === 1);
-    this.nodes = runs.map(([t, m]) => {
-      const reused = m ? marks.shift() : texts.shift();
+    // Old nodes of each kind, with their texts, to reuse in order.
+    const pool: [Text | HTMLElement, string][][] = [[], []];
+    old.forEach((n, k) => pool[n.nodeType === 1 ? 1 : 0].push([n, texts[k]]));
+    this.nodes = runs.map((t, k) => {
+      const m = marked[k];
+      const reused = pool[m ? 1 : 0].shift();
       if (reused) {
-        setText((m ? reused.firstChild : reused) as Text, t);
-        return reused;
+        if (reused[1] !== t) (m ? (reused[0].firstChild as Text) : (reused[0] as Text)).data = t;
+        return reused[0];
       }
       if (!m) return new Text(t);
       const mark = prototype('mark', 'mark');
       mark.appendChild(new Text(t));
       return mark;
     });
-    for (const n of [...texts, ...marks]) n.remove();
-    // Put the nodes in order before `end`, moving only those not already in place.
-    let ref = end;
+    this.texts = runs;
+    for (const [n] of [...pool[0], ...pool[1]]) n.remove();
+    // Put the nodes in order before the end, moving only those not already in place. A part's own start marker
+    // says its parent: while a new template's nodes are still in their fragment, the part's `parentNode` says the
+    // container.
+    const part = 'endNode' in at;
+    const parent = part ? at.startNode!.parentNode! : at;
+    let ref = part ? at.endNode : at.lastChild;
     for (let k = this.nodes.length - 1; k >= 0; k--) {
       const node = this.nodes[k];
       if (node.parentNode !== parent || node.nextSibling !== ref) parent.insertBefore(node, ref);
@@ -149,8 +180,8 @@ class MarkedRuns {
   }
 }
 
-function setText(node: Text, text: string): void {
-  if (node.data !== text) node.data = text;
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((t, k) => t === b[k]));
 }
 
 /** Elements cloned rather than made: `<tag part="part">` (with `class`), made once per page. */
@@ -166,9 +197,6 @@ function prototype(tag: string, part: string, className?: string): HTMLElement {
   }
   return el.cloneNode() as HTMLElement;
 }
-
-/** The start marker's own parent: while a new template's nodes are still in their fragment, a part's `parentNode` says the container. */
-const partParent = (part: Part) => (part as ChildPart).startNode!.parentNode!;
 
 /**
  * `highlight()` for text redrawn on every keystroke (a long result list): the same `<mark part="mark">`
@@ -188,7 +216,7 @@ class MarkedDirective extends Directive {
   }
 
   override update(part: Part, [text, queryTerms, prepared]: Parameters<this['render']>): unknown {
-    this.runs.set(partParent(part), (part as ChildPart).endNode, text, queryTerms, prepared);
+    this.runs.set(part as ChildPart, text, queryTerms, prepared);
     return noChange;
   }
 }
@@ -214,6 +242,8 @@ export interface Note {
  */
 class MarkedNoteDirective extends Directive {
   private el?: HTMLElement;
+  /** The note last written (its id, before and after are read from here, not from the DOM). */
+  private note?: Note;
   private runs = new MarkedRuns();
 
   constructor(info: PartInfo) {
@@ -230,21 +260,25 @@ class MarkedNoteDirective extends Directive {
   override update(part: Part, [note, queryTerms, className, partName]: Parameters<this['render']>): unknown {
     if (!note) {
       this.el?.remove();
-      this.el = undefined;
+      this.el = this.note = undefined;
       this.runs = new MarkedRuns();
       return noChange;
     }
     let el = this.el;
-    if (!el) {
+    const last = this.note;
+    if (!el || !last) {
       el = this.el = prototype('p', partName, className);
       el.append(note.before, note.after);
-      partParent(part).insertBefore(el, (part as ChildPart).endNode);
+      el.id = note.id;
+      const at = part as ChildPart;
+      at.startNode!.parentNode!.insertBefore(el, at.endNode);
     } else {
-      setText(el.firstChild as Text, note.before);
-      setText(el.lastChild as Text, note.after);
+      if (last.before !== note.before) (el.firstChild as Text).data = note.before;
+      if (last.after !== note.after) (el.lastChild as Text).data = note.after;
+      if (last.id !== note.id) el.id = note.id;
     }
-    if (el.id !== note.id) el.id = note.id;
-    this.runs.set(el, el.lastChild, note.text, queryTerms, note.prepared);
+    this.note = note;
+    this.runs.set(el, note.text, queryTerms, note.prepared);
     return noChange;
   }
 }
