@@ -28,6 +28,47 @@ const nameOf = (el: Element) =>
   el.getAttribute('aria-labelledby')!.split(/\s+/).map((id) => (el.getRootNode() as ShadowRoot).getElementById(id)!.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
 const landmarks = '[role="region"], section[aria-label], section[aria-labelledby], nav, aside, main, [role="navigation"], [role="complementary"]';
 
+/**
+ * Spaces a screen reader would not hear: an ASCII-white-space-only text node with a comment beside it (a Lit
+ * marker) between two runs of inline content. Chromium leaves such a node out of the accessibility tree and out
+ * of names, so "side effects" on screen is "sideeffects" to a screen reader (w3c/accname#193). Returns the words
+ * around each, "side␣effects", through every shadow root under `root`.
+ */
+function unheardSpaces(root: Node): string[] {
+  const out: string[] = [];
+  const isContent = (n: Node | null): boolean => {
+    if (!n) return false;
+    if (n.nodeType === Node.TEXT_NODE) return !!n.textContent!.trim();
+    if (!(n instanceof Element) || n.getAttribute('aria-hidden') === 'true') return false;
+    const display = getComputedStyle(n).display;
+    return display.startsWith('inline') && !!n.textContent!.trim();
+  };
+  const skip = (n: Node | null, dir: 'previousSibling' | 'nextSibling') => {
+    while (n && (n.nodeType === Node.COMMENT_NODE || (n.nodeType === Node.TEXT_NODE && !n.textContent))) n = n[dir];
+    return n;
+  };
+  const walk = (node: Node) => {
+    for (let n = node.firstChild; n; n = n.nextSibling) {
+      if (n instanceof Element && n.shadowRoot) walk(n.shadowRoot);
+      if (n.nodeType !== Node.TEXT_NODE) {
+        walk(n);
+        continue;
+      }
+      const t = n.textContent!;
+      // Between a select's options, white space is not text anyone reads (WebKit lays options out inline).
+      if (!/^[\t\n\f\r ]+$/.test(t) || n.parentElement?.closest('select, datalist')) continue;
+      if (n.previousSibling?.nodeType !== Node.COMMENT_NODE && n.nextSibling?.nodeType !== Node.COMMENT_NODE) continue;
+      const before = skip(n.previousSibling, 'previousSibling');
+      const after = skip(n.nextSibling, 'nextSibling');
+      if (!isContent(before) || !isContent(after)) continue;
+      if (/\s$/.test(before!.textContent!) || /^\s/.test(after!.textContent!)) continue;
+      out.push(`${before!.textContent!.slice(-20)}␣${after!.textContent!.slice(0, 20)}`);
+    }
+  };
+  walk(root);
+  return out;
+}
+
 describe('assistive technology (#15)', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
@@ -277,6 +318,28 @@ describe('assistive technology (#15)', () => {
       const el = await fixture<ImmunoFaq>(html`<immuno-faq footer="shared"></immuno-faq>`);
       expect(el.shadowRoot!.querySelector('[part~="footer"] [part~="disclaimer"]')).to.exist;
       expect(el.shadowRoot!.querySelector('[part~="footer"] [part~="sources"] a')).to.exist;
+    });
+  });
+
+  describe('spaces between words', () => {
+    it('keeps every space between inline words where a screen reader hears it, while searching and with a plan', async () => {
+      const page = await fixture(html`<div>
+        <immuno-faq searchable></immuno-faq><immuno-therapy-explorer></immuno-therapy-explorer>
+        <immuno-how-it-works></immuno-how-it-works><immuno-side-effect-checklist></immuno-side-effect-checklist>
+      </div>`);
+      const [faq, explorer, , checklist] = [...page.children] as HTMLElement[];
+      await waitFor(() => !!$(faq, '.question') && !!$(explorer, 'input') && !!$(checklist, 'input[type=checkbox]'), 3000, 'widgets rendered');
+      expect(unheardSpaces(page), 'at rest').to.deep.equal([]);
+      // Several words, each matched, one space apart: "side effects" in questions and answers, "T-cell therapy" in a name.
+      await typeSteadily($(faq, 'input[type=search]'), 'side effects');
+      await typeSteadily($(explorer, 'input'), 'cell therapy');
+      await pause(50);
+      expect($$(faq, 'mark').length, 'the FAQ marked its matches').to.be.greaterThan(2);
+      expect($$(explorer, 'mark').length, 'the explorer marked its matches').to.be.greaterThan(1);
+      expect(unheardSpaces(page), 'while searching').to.deep.equal([]);
+      for (const box of $$<HTMLInputElement>(checklist, 'input[type=checkbox]').slice(0, 4)) box.click();
+      await pause(50);
+      expect(unheardSpaces(page), 'with a plan').to.deep.equal([]);
     });
   });
 });

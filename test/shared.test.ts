@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { idFrom, isId, slug, uniqueIds } from '../src/shared/ids.js';
 import { render } from 'lit';
-import { fold, foldWithMap, highlight, marked, markedNote, matchesAll, terms } from '../src/shared/search.js';
+import { fold, foldWithMap, highlight, marked, markedNote, markRanges, matchesAll, terms } from '../src/shared/search.js';
 import { safeStorage } from '../src/shared/storage.js';
 
 describe('search helpers', () => {
@@ -15,6 +15,16 @@ describe('search helpers', () => {
     const el = await fixture(html`<p>${highlight('Crème brûlée and creme', terms('creme'))}</p>`);
     expect([...el.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['Crème', 'creme']);
     expect(el.textContent).to.equal('Crème brûlée and creme');
+  });
+
+  it('marks matches with only spaces between them as one run, and keeps other gaps', async () => {
+    expect(markRanges('What side effects can', terms('effects side'))).to.deep.equal([[5, 17]]);
+    expect(markRanges('side\n  effects', terms('side effects'))).to.deep.equal([[0, 14]]);
+    // A no-break space, punctuation or a word between them: separate marks.
+    expect(markRanges('side\u00a0effects', terms('side effects'))).to.deep.equal([[0, 4], [5, 12]]);
+    expect(markRanges('side, effects', terms('side effects'))).to.deep.equal([[0, 4], [6, 13]]);
+    const el = await fixture(html`<p>${highlight('Can side effects start', terms('side effects'))}</p>`);
+    expect([...el.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['side effects']);
   });
 
   it('inserts matched text as text', async () => {

@@ -12,6 +12,9 @@ export function fold(text: string): string {
   return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** ASCII white space only (what HTML collapses; a no-break space is kept as a character). */
+const SPACE_ONLY = /^[\t\n\f\r ]+$/;
+
 /** Text with no character outside ASCII (no accents to remove; lower-casing keeps every position). */
 const ASCII = /^[\t\n\r\u0020-\u007e]*$/;
 
@@ -53,6 +56,10 @@ export function matchesAll(foldedHaystack: string, queryTerms: readonly string[]
 
 /**
  * Where `text` holds any term, as `[start, end)` positions in `text`, sorted and not overlapping.
+ * Matches with only white space between them are one range ("side effects" for `side effects`):
+ * a space on its own between two marks, next to a template's marker comment, is left out of the
+ * accessibility tree and of names by Chromium ("sideeffects" heard while "side effects" is shown;
+ * w3c/accname#193), and one phrase marked as one run reads as one.
  * `prepared` is `foldWithMap(text)` kept from before (an index's), so a keystroke does not fold
  * the same text again.
  */
@@ -73,7 +80,9 @@ export function markRanges(text: string, queryTerms: readonly string[], prepared
   let pos = 0;
   for (const [s, e] of found) {
     if (e <= pos) continue;
-    out.push([Math.max(s, pos), e]);
+    const last = out[out.length - 1];
+    if (last && s > pos && SPACE_ONLY.test(text.slice(pos, s))) last[1] = e;
+    else out.push([Math.max(s, pos), e]);
     pos = e;
   }
   return out;
