@@ -5,7 +5,7 @@ import { HashController } from '../../controllers/hash-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { RememberController } from '../../controllers/remember-controller.js';
 import { lightDomPack } from '../../content/read-rich-text.js';
-import { richText } from '../../content/rich-text.js';
+import { richText, richTextPart } from '../../content/rich-text.js';
 import type { FaqSection } from '../../content/schema.js';
 import { faqSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
@@ -218,7 +218,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
       )}
       <div id="a-${id}" class="answer" part="answer"
         hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.toggle(id, true)}>
-        ${slot ? html`<slot name=${slot}></slot>` : richText(q.answer, { highlight: words })}
+        ${slot ? html`<slot name=${slot}></slot>` : richTextPart(q.answer, { highlight: words })}
         ${open // Only an open answer offers it (and 500 closed ones cost no buttons).
           ? html`<button class="copy" part="copy-link" aria-label=${this.t('faqCopyLinkTo', { question: q.question })} @click=${() => this.copyLink(id)}>
               ${this.t('faqCopyLink')}
