@@ -103,7 +103,7 @@ export function highlight(text: string, queryTerms: readonly string[], prepared?
  * in order, so a mark that moves or grows only has its text changed, and the first mark in a plain name is one
  * `<mark>` inserted beside the name's text node (never the text node removed and made again).
  */
-class MarkedRuns {
+export class MarkedRuns {
   /** In order: a text run's `Text`, or a marked run's `<mark>`. */
   private nodes: (Text | HTMLElement)[] = [];
 
