@@ -71,12 +71,6 @@ function hiddenSpan(): HTMLElement {
   return span;
 }
 
-/** Sets or removes an attribute, touching the DOM only when it changes. */
-function attr(el: Element, name: string, value: string | undefined): void {
-  if (value === undefined) el.removeAttribute(name);
-  else if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-}
-
 /** A space at the edge of a visually hidden span is dropped from the name: keep it as a no-break space. */
 const nbspEdges = (text: string) => text.replace(/^ | $/g, '\u00a0');
 
@@ -92,7 +86,8 @@ class QuestionDirective extends Directive {
   private before?: HTMLElement;
   private verb!: Text;
   private after?: HTMLElement;
-  private args!: QuestionArgs;
+  /** The arguments the nodes show (compared field by field: a render that changes nothing touches and reads no node). */
+  private last?: QuestionArgs;
 
   constructor(info: PartInfo) {
     super(info);
@@ -105,17 +100,23 @@ class QuestionDirective extends Directive {
   }
 
   override update(_part: Part, [args]: [QuestionArgs]): unknown {
-    this.args = args;
     const level = clampLevel(args.level);
     const made = !this.heading || level !== this.level;
     if (made) this.make(level);
+    const { verb, before, after } = args.toggle;
+    const last = made ? undefined : this.last;
+    this.last = args;
     const { button, text, toggle } = this;
-    attr(button, 'id', `q-${args.id}`);
-    attr(button, 'aria-expanded', String(args.open));
-    attr(button, 'aria-controls', `a-${args.id}`);
-    attr(button, 'aria-labelledby', args.labelledBy);
-    attr(text, 'id', `t-${args.id}`);
-    this.runs.set(text, null, args.question, args.words);
+    const moved = args.id !== last?.id;
+    if (moved) button.setAttribute('id', `q-${args.id}`);
+    if (args.open !== last?.open) button.setAttribute('aria-expanded', String(args.open));
+    if (moved) button.setAttribute('aria-controls', `a-${args.id}`);
+    if (moved) text.setAttribute('id', `t-${args.id}`);
+    if (args.labelledBy !== last?.labelledBy) {
+      if (args.labelledBy === undefined) button.removeAttribute('aria-labelledby');
+      else button.setAttribute('aria-labelledby', args.labelledBy);
+    }
+    if (args.question !== last?.question || args.words.join(' ') !== last.words.join(' ')) this.runs.set(text, null, args.question, args.words);
     if (!args.labelledBy !== !!this.comma) {
       if (this.comma) {
         this.comma.remove();
@@ -126,10 +127,12 @@ class QuestionDirective extends Directive {
         toggle.before(this.comma);
       }
     }
-    const { verb, before, after } = args.toggle;
-    this.before = this.hidden(this.before, before, this.verb);
-    if (this.verb.data !== verb) this.verb.data = verb;
-    this.after = this.hidden(this.after, after, null);
+    const was = last?.toggle;
+    if (verb !== was?.verb || before !== was.before || after !== was.after) {
+      this.before = this.hidden(this.before, before, this.verb);
+      if (this.verb.data !== verb) this.verb.data = verb;
+      this.after = this.hidden(this.after, after, null);
+    }
     return made ? this.heading : noChange;
   }
 
@@ -142,7 +145,7 @@ class QuestionDirective extends Directive {
     this.verb = this.toggle.appendChild(new Text(''));
     this.runs = new MarkedRuns();
     this.comma = this.before = this.after = undefined;
-    this.button.addEventListener('click', () => this.args.onToggle(!this.args.open));
+    this.button.addEventListener('click', () => this.last?.onToggle(!this.last.open));
   }
 
   /** The visually hidden span of `words` in the toggle before `ref` (null: at its end), or none without words. */
