@@ -153,6 +153,32 @@ describe('a widget’s language', () => {
     expect(el.shadowRoot!.querySelector('#say-show')).to.equal(null);
   });
 
+  it('renames FAQ questions in place when the language changes between content names and aria-labelledby', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div lang="hi"><immuno-faq heading-level="2"></immuno-faq></div>`);
+    const el = wrap.querySelector('immuno-faq') as ImmunoFaq;
+    await waitFor(() => has(el, 'इम्यूनोथेरेपी क्या है?'), 3000, 'Hindi content');
+    const button = () => el.shadowRoot!.querySelector<HTMLButtonElement>('.question')!;
+    const hidden = () => [...button().querySelectorAll('.visually-hidden')].map((s) => s.textContent);
+    expect(hidden()).to.deep.equal([', ', 'यह जवाब\u00a0']);
+    wrap.lang = 'en';
+    await waitFor(() => has(el, 'What is immunotherapy?'), 3000, 'English content');
+    await el.updateComplete;
+    expect(hidden()).to.deep.equal([]);
+    expect(button().getAttribute('aria-labelledby')).to.equal('t-what-is-immunotherapy say-show');
+    expect(button().querySelector('.toggle')!.textContent).to.equal('Show');
+    button().click();
+    await el.updateComplete;
+    expect(button().getAttribute('aria-labelledby')).to.equal('t-what-is-immunotherapy say-hide');
+    expect(button().getAttribute('aria-expanded')).to.equal('true');
+    wrap.lang = 'hi';
+    await waitFor(() => has(el, 'इम्यूनोथेरेपी क्या है?'), 3000, 'Hindi content again');
+    await el.updateComplete;
+    expect(button().hasAttribute('aria-labelledby')).to.equal(false);
+    expect(hidden()).to.deep.equal([', ', 'यह जवाब\u00a0']);
+    expect(button().querySelector('.toggle')!.textContent).to.equal('यह जवाब\u00a0छिपाएँ');
+    expect(button().closest('h2'), 'still inside its heading').to.not.equal(null);
+  });
+
   it('names a Spanish FAQ question by its text and one shared phrase that starts with the visible word', async () => {
     const wrap = await fixture<HTMLElement>(html`<div lang="es"><immuno-faq></immuno-faq></div>`);
     const el = wrap.querySelector('immuno-faq') as ImmunoFaq;

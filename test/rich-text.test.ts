@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { plainText, richText } from '../src/content/rich-text.js';
+import { render } from 'lit';
+import { plainText, richText, richTextPart } from '../src/content/rich-text.js';
 import type { RichText } from '../src/content/schema.js';
 import { terms } from '../src/shared/search.js';
 
@@ -37,5 +38,25 @@ describe('richText', () => {
     const el = await fixture(html`<div>${richText(undefined, { highlight: ['x'] })}</div>`);
     expect(el.childElementCount).to.equal(0);
     expect(plainText(value)).to.equal('Ask your nurse about fever.\nA fever over 38 °C\nCall the fever line\nFirst\nSecond');
+  });
+
+  it('richTextPart gives the DOM richText gives (no comments), keeps it while the value stays, and highlights', async () => {
+    const markup = (el: Element) => el.innerHTML.replace(/<!--[^]*?-->/g, '');
+    const want = await fixture(html`<div>${richText(value)}</div>`);
+    const el = document.createElement('div');
+    const show = (words: string[], v: RichText = value) => render(richTextPart(v, { highlight: words }), el);
+    show([]);
+    expect(markup(el)).to.equal(markup(want));
+    expect([...el.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE)).to.have.length(1); // render()'s own marker, none per block
+    const first = el.querySelector('p');
+    show([]);
+    expect(el.querySelector('p')).to.equal(first);
+    show(terms('fever'));
+    expect([...el.querySelectorAll('mark')].map((m) => m.textContent)).to.deep.equal(['fever', 'fever', 'fever']);
+    show([]);
+    expect(markup(el)).to.equal(markup(want));
+    show([], ['<b>x</b>', { list: [['a ', { text: 'b', href: 'https://example.org/' }]], ordered: true }]);
+    expect(el.querySelector('b')).to.equal(null);
+    expect(markup(el)).to.equal('<p>&lt;b&gt;x&lt;/b&gt;</p><ol><li>a <a href="https://example.org/">b</a></li></ol>');
   });
 });

@@ -114,7 +114,7 @@ export function highlight(text: string, queryTerms: readonly string[], prepared?
  * what it wrote, so the same text and terms again cost nothing, and a changed run is told from an unchanged one
  * without reading the DOM.
  */
-class MarkedRuns {
+export class MarkedRuns {
   /** In order: a text run's `Text`, or a marked run's `<mark>`. */
   private nodes: (Text | HTMLElement)[] = [];
   /** Each node's text as last written (a mark's: its text node's). */
@@ -122,9 +122,12 @@ class MarkedRuns {
   private text?: string;
   private terms: readonly string[] = [];
 
+  /** @param beforeLast In an element, the runs go before its last child (a note's text after the name), else at its end. */
+  constructor(private readonly beforeLast = false) {}
+
   /**
-   * `highlight()`'s nodes for these arguments, put in the part's place, or in `at` before its last child (the
-   * note's text after the name). Where is only read when nodes come or go.
+   * `highlight()`'s nodes for these arguments, put in the part's place, or in the element `at` (see the
+   * constructor). Where is only read when nodes come or go.
    */
   set(at: ChildPart | HTMLElement, text: string, queryTerms: readonly string[], prepared?: Folded): void {
     if (text === this.text && sameTerms(queryTerms, this.terms)) return;
@@ -180,7 +183,7 @@ class MarkedRuns {
     // container.
     const part = 'endNode' in at;
     const parent = part ? at.startNode!.parentNode! : at;
-    let ref = part ? at.endNode : at.lastChild;
+    let ref = part ? at.endNode : this.beforeLast ? at.lastChild : null;
     for (let k = this.nodes.length - 1; k >= 0; k--) {
       const node = this.nodes[k];
       if (node.parentNode !== parent || node.nextSibling !== ref) parent.insertBefore(node, ref);
@@ -253,7 +256,7 @@ class MarkedNoteDirective extends Directive {
   private el?: HTMLElement;
   /** The note last written (its id, before and after are read from here, not from the DOM). */
   private note?: Note;
-  private runs = new MarkedRuns();
+  private runs = new MarkedRuns(true);
 
   constructor(info: PartInfo) {
     super(info);
@@ -270,7 +273,7 @@ class MarkedNoteDirective extends Directive {
     if (!note) {
       this.el?.remove();
       this.el = this.note = undefined;
-      this.runs = new MarkedRuns();
+      this.runs = new MarkedRuns(true);
       return noChange;
     }
     let el = this.el;

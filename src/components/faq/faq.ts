@@ -5,16 +5,16 @@ import { HashController } from '../../controllers/hash-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { RememberController } from '../../controllers/remember-controller.js';
 import { lightDomPack } from '../../content/read-rich-text.js';
-import { richText } from '../../content/rich-text.js';
+import { richText, richTextPart } from '../../content/rich-text.js';
 import type { FaqSection } from '../../content/schema.js';
 import { faqSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { CopyController } from '../../shared/clipboard.js';
-import { heading } from '../../shared/heading.js';
 import { idFrom, uniqueIds } from '../../shared/ids.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
-import { fold, highlight, matchesAll, terms } from '../../shared/search.js';
+import { fold, matchesAll, terms } from '../../shared/search.js';
 import { FaqJsonLdController } from './faq-json-ld.js';
+import { question, type ToggleWords } from './faq-question.js';
 import { FAQ_CHILDREN, readDetails } from './faq-light-dom.js';
 import { faqStyles } from './faq.styles.js';
 import { faq as faqStrings } from '../../i18n/en/faq.js';
@@ -22,8 +22,6 @@ import { faq as faqStrings } from '../../i18n/en/faq.js';
 
 /** Stands for the visible Show / Hide word inside `faqThisAnswer` (a private-use character no text has). */
 const VERB = '\ue000';
-/** The pause between a content-named question and its toggle words (see `naming()`). */
-const comma = html`<span class="visually-hidden">, </span>`;
 
 /** Milliseconds without a keystroke before a search result count is announced. */
 const TYPING_PAUSE = 600;
@@ -190,35 +188,32 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
    *
    * Returns what each toggle shows, closed and open, and the two phrases when `aria-labelledby` names the buttons.
    */
-  private naming(): { toggle: readonly [unknown, unknown]; phrases?: readonly [string, string] } {
+  private naming(): { toggle: readonly [ToggleWords, ToggleWords]; phrases?: readonly [string, string] } {
     const verbs = [this.t('faqShow'), this.t('faqHide')] as const;
     const phrase = this.t('faqThisAnswer', { action: VERB });
     const [before, after] = phrase.includes(VERB) ? phrase.split(VERB) : ['', ` ${phrase}`];
-    if (!before.trim()) return { toggle: verbs, phrases: [`, ${verbs[0]}${after}`, `, ${verbs[1]}${after}`] };
-    // A space at the edge of a visually hidden span is dropped from the name: keep it as a no-break space.
-    const hidden = (text: string) => (text.trim() ? html`<span class="visually-hidden">${text.replace(/^ | $/g, '\u00a0')}</span>` : nothing);
-    const words = (verb: string) => html`${hidden(before)}${verb}${hidden(after)}`;
-    return { toggle: [words(verbs[0]), words(verbs[1])] };
+    if (!before.trim()) return { toggle: [{ verb: verbs[0] }, { verb: verbs[1] }], phrases: [`, ${verbs[0]}${after}`, `, ${verbs[1]}${after}`] };
+    return { toggle: [{ before, verb: verbs[0], after }, { before, verb: verbs[1], after }] };
   }
 
   private renderItem(q: FaqSection['items'][number], id: string, level: number, words: string[], visible: boolean, naming: ReturnType<ImmunoFaq['naming']>) {
     const open = this.open.has(id);
     const slot = this.contentController.source === 'light-dom' ? this.slots.get(id) : undefined;
-    // The chevron is an SVG "V" stroke written in the button's own template (no template instance of its own for each
-    // of 500 questions): it points down, needs no mirroring right to left, turns up when open, takes the text colour.
+    // The heading and its button are plain nodes `question()` keeps (faq-question.ts): one clone each for 500 questions.
     return html`<div class="item" part="item" ?hidden=${!visible} ?data-open=${open}>
-      ${heading(
+      ${question({
         level,
-        html`<button id="q-${id}" class="question" part="question" aria-expanded=${open} aria-controls="a-${id}"
-            aria-labelledby=${naming.phrases ? `t-${id} ${open ? 'say-hide' : 'say-show'}` : nothing} @click=${() => this.toggle(id, !open)}>
-<span id="t-${id}" class="text">${highlight(q.question, words)}</span>${naming.phrases ? nothing : comma}<span class="toggle" part="toggle"
-            ><svg class="icon" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M2 4.5 6 8.5 10 4.5" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"/></svg>${naming.toggle[open ? 1 : 0]}</span
-          ></button>`,
-        'heading',
-      )}
+        id,
+        question: q.question,
+        words,
+        open,
+        labelledBy: naming.phrases ? `t-${id} ${open ? 'say-hide' : 'say-show'}` : undefined,
+        toggle: naming.toggle[open ? 1 : 0],
+        onToggle: (next) => this.toggle(id, next),
+      })}
       <div id="a-${id}" class="answer" part="answer"
         hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.toggle(id, true)}>
-        ${slot ? html`<slot name=${slot}></slot>` : richText(q.answer, { highlight: words })}
+        ${slot ? html`<slot name=${slot}></slot>` : richTextPart(q.answer, { highlight: words })}
         ${open // Only an open answer offers it (and 500 closed ones cost no buttons).
           ? html`<button class="copy" part="copy-link" aria-label=${this.t('faqCopyLinkTo', { question: q.question })} @click=${() => this.copyLink(id)}>
               ${this.t('faqCopyLink')}
