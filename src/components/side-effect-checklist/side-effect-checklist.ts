@@ -106,6 +106,26 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
   };
 
   /**
+   * Writes today's date on the printed plan's title line when the page is printed (`beforeprint`, also for the
+   * browser's own Print command, and the print button), not on every render: the line is print-only, and the first
+   * date formatter of a page costs 25–40 ms of main thread (ICU's data), which the first render should not pay.
+   */
+  private readonly datePrint = (): void => {
+    const line = this.renderRoot.querySelector('.print-date');
+    if (line) line.textContent = this.t('dateLabel', { date: today(this.uiLocale) });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.datePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.datePrint);
+  }
+
+  /**
    * Moves focus to the first checkbox of the first group (screen readers then
    * read the group's legend too) and scrolls the checklist into view, without
    * smooth scrolling when the reader prefers reduced motion.
@@ -181,7 +201,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
       aria-labelledby=${ifDefined(therapy ? undefined : 'plan-title')}
       aria-label=${ifDefined(therapy ? `${this.t('planTitle')} (${therapy})` : undefined)}
     >
-      <p class="print-only print-title">${this.t('printTitle')} <span class="print-date">${this.t('dateLabel', { date: today(this.uiLocale) })}</span></p>
+      <p class="print-only print-title">${this.t('printTitle')} <span class="print-date"></span></p>
       ${heading(h, this.t('planTitle'), 'heading', { id: 'plan-title', focusable: true })}
       <div class="alert ${this.announcer.alert ? 'on' : ''}" role="alert" part="alert">${this.announcer.alert
           ? html`${urgencyIcon('emergency')}<span>${words.say('checklistAlert')}</span>`
@@ -197,7 +217,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
       <p class="disclaimer" part="plan-disclaimer">${this.t('checklistDisclaimer')}</p>
       <div class="notes print-only">${this.t('notes')}</div>
       <div class="actions" part="actions">
-        <button type="button" @click=${() => printPage(this)}>${this.t('printPlan')}</button>
+        <button type="button" @click=${() => (this.datePrint(), printPage(this))}>${this.t('printPlan')}</button>
         <button type="button" @click=${this.onCopy}>${this.t('copySummary')}</button>
         <p class="note" role="status">${this.copier.status ? this.t(copyNote[this.copier.status]) : nothing}</p>
       </div>
