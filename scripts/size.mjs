@@ -25,10 +25,10 @@ export const budgets = { code: 20 * 1024, widget: 15 * 1024 };
  * for the history and for where each KB goes). Lower them as the files shrink.
  */
 export const ceilings = {
-  bundle: kib(52.3),
-  code: kib(37.4),
+  bundle: kib(52.5),
+  code: kib(37.6),
   /** Per widget entry: each has its own, so one entry's savings leave no room for another's growth. */
-  widget: { 'therapy-explorer': kib(32.5), 'how-it-works': kib(26.0), 'side-effect-checklist': kib(32.2), faq: kib(28.7) },
+  widget: { 'therapy-explorer': kib(32.7), 'how-it-works': kib(26.0), 'side-effect-checklist': kib(32.4), faq: kib(28.8) },
 };
 
 /**

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ContentController } from '../../controllers/content-controller.js';
+import { ContentController, prepareContent } from '../../controllers/content-controller.js';
 import { richText } from '../../content/rich-text.js';
 import type { Symptom } from '../../content/schema.js';
 import { symptomsSection } from '../../content/sections.js';
@@ -64,6 +64,8 @@ const copyNote = { copied: 'copied', failed: 'copyFailed' } as const;
  */
 export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checklist'> {
   static override styles = [baseStyles, checklistStyles];
+  /** Reads and validates an element's page markup before the kind is defined (upgrading in turn). @internal */
+  static prepare = (host: Element): void => prepareContent(host, readSymptoms, symptomsSection);
 
   /** Which symptom set: `checkpoint`, `car-t`, `bispecific` or `all` (the most urgent level of any therapy wins). An unknown value shows all, with a console warning. */
   @property({ reflect: true }) therapy: TherapyFilter = 'all';
