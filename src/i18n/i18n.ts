@@ -250,7 +250,7 @@ function plural(lang: string, count: number): Intl.LDMLPluralRule {
 const numberFormats = new Map<string, Intl.NumberFormat>();
 /**
  * Languages whose numbers are written in ASCII digits by default (CLDR's default numbering system `latn`), checked
- * against `Intl.NumberFormat` for 0–999 in every engine by test/i18n.test.ts.
+ * against `Intl.NumberFormat` for 0–999 in every engine by test/dates.test.ts ("formatNumber").
  */
 const LATIN_DIGITS = /^(en|es|hi|fr|de|it|pt|nl)(-(?!u-)[a-z\d]{1,8})*$/i;
 
