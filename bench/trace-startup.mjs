@@ -8,7 +8,7 @@
 // evaluation, style, layout, paint, HTML parsing, garbage collection), with the forced layouts (a script that read
 // layout) counted apart. Then the medians over the runs of the longest task and of the sum of all of them.
 // `--js` adds a JavaScript sampling profile (CDP Profiler) of the run and prints the functions with the most self
-// time (in the minified bundle the names are short; build unminified to read them). `--dir` serves another checkout.
+// time (of the longest task; `--js=all`: of every task with 5 ms or more of script) (in the minified bundle the names are short; build unminified to read them). `--dir` serves another checkout.
 // `--by-name` breaks each task's CPU down by trace event name instead of by kind.
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
@@ -24,7 +24,8 @@ const positional = args.filter((a) => !a.startsWith('--'));
 const which = positional[0] ?? 'cms';
 const runs = Number(positional[1] ?? 3);
 const slowdown = Number(flag('cpu', 1));
-const withJs = args.includes('--js');
+const withJs = args.some((a) => a === '--js' || a.startsWith('--js='));
+const jsEvery = flag('js', '') === 'all';
 const byName = args.includes('--by-name');
 const root = flag('dir', '.');
 
@@ -215,10 +216,12 @@ try {
     sums.push(after.reduce((a, t) => a + t.cpu, 0));
     if (profile) {
       const big = after.reduce((a, b) => (b.cpu > a.cpu ? b : a));
-      const { self, total } = topFunctions(profile, big.ts, big.end);
-      console.log('  longest task, JavaScript profile (sampled wall time on the thread), self | total:');
-      for (let i = 0; i < self.length; i++)
-        console.log(`    ${fmt(self[i][1]).padStart(6)} ms  ${self[i][0].padEnd(60)} | ${fmt(total[i][1]).padStart(6)} ms  ${total[i][0]}`);
+      for (const t of jsEvery ? after.filter((x) => x.self.script >= 5) : [big]) {
+        const { self, total } = topFunctions(profile, t.ts, t.end, jsEvery ? 20 : 30);
+        console.log(`  ${jsEvery ? `task at +${fmt(t.at)} ms` : 'longest task'}, JavaScript profile (sampled wall time on the thread), self | total:`);
+        for (let i = 0; i < self.length; i++)
+          console.log(`    ${fmt(self[i][1]).padStart(6)} ms  ${self[i][0].padEnd(60)} | ${fmt(total[i][1]).padStart(6)} ms  ${total[i][0]}`);
+      }
     }
   }
   console.log(

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { ImmunoTherapyExplorer } from '../src/components/therapy-explorer/therapy-explorer.js';
 import { defineAll } from '../src/define-all.js';
+import { renderSnippet } from '../src/embed/render.js';
 import { defineElements } from '../src/shared/define.js';
 import { widgets } from '../src/widgets.js';
 import { captureWarnings } from './helpers.js';
@@ -66,6 +68,41 @@ describe('upgrading in turn (the snippet renderer\'s data-upgrade="in-turn")', (
     const { tags, host } = page(([a, b]) => `<${a} data-upgrade="in-turn"></${a}><${b} data-upgrade="in-turn" footer="shared"></${b}>`);
     defineElements(classes(tags));
     expect(tags.map((t) => !!customElements.get(t))).to.deep.equal([true, true]);
+    host.remove();
+  });
+
+  /** The built-in explorer snippet under a fresh tag, with every `querySelectorAll` on the element logged (a JS property: no DOM change). */
+  function explorerPage(): { tag: string; host: HTMLElement; el: HTMLElement; reads: { selector: string; defined: boolean }[] } {
+    const { tags, host } = page(([t]) => renderSnippet('therapy-explorer').html.replaceAll('immuno-therapy-explorer', t), 1);
+    const el = host.querySelector<HTMLElement>(tags[0])!;
+    const reads: { selector: string; defined: boolean }[] = [];
+    el.querySelectorAll = function (this: HTMLElement, selector: string) {
+      reads.push({ selector, defined: !!customElements.get(tags[0]) });
+      return Element.prototype.querySelectorAll.call(this, selector);
+    } as typeof el.querySelectorAll;
+    return { tag: tags[0], host, el, reads };
+  }
+  const articleReads = (reads: { selector: string; defined: boolean }[]) => reads.filter((r) => r.selector === ':scope > article');
+  const shownName = (el: Element) => el.shadowRoot?.querySelector('#details-title')?.textContent?.trim();
+
+  it('reads and validates a kind\'s page markup in a task before its own, and its upgrade uses that read', async () => {
+    const { tag, host, el, reads } = explorerPage();
+    defineElements({ [tag]: class extends ImmunoTherapyExplorer {} });
+    await customElements.whenDefined(tag);
+    await (el as ImmunoTherapyExplorer).updateComplete;
+    expect(shownName(el)).to.equal('Checkpoint inhibitors');
+    expect(articleReads(reads).map((r) => r.defined), 'the markup is read once, before the kind is defined').to.deep.equal([false]);
+    host.remove();
+  });
+
+  it('reads again at the upgrade when the markup changed after it was read ahead', async () => {
+    const { tag, host, el, reads } = explorerPage();
+    ImmunoTherapyExplorer.prepare(el);
+    el.querySelector('article h3')!.textContent = 'Checkpoint inhibitors (changed)';
+    customElements.define(tag, class extends ImmunoTherapyExplorer {});
+    await (el as ImmunoTherapyExplorer).updateComplete;
+    expect(shownName(el)).to.equal('Checkpoint inhibitors (changed)');
+    expect(articleReads(reads).map((r) => r.defined)).to.deep.equal([false, true]);
     host.remove();
   });
 

@@ -441,6 +441,19 @@ describe('<immuno-side-effect-checklist>', () => {
       expect(getComputedStyle($(el, '[part~="actions"]')).display).to.equal('none');
       window.dispatchEvent(new Event('afterprint'));
     });
+    it("writes today's date on the printed title when the page is printed (the browser's Print too), not on every render", async () => {
+      const el = await make();
+      const line = $(el, '.print-date');
+      // Print-only, so nothing on screen: the first render makes no date formatter (the page's first costs 25–40 ms).
+      expect(line.textContent).to.equal('');
+      expect(getComputedStyle($(el, '.print-title')).display).to.equal('none');
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(line.textContent).to.equal(`Date: ${new Intl.DateTimeFormat('en', { dateStyle: 'long' }).format(new Date())}`);
+      window.dispatchEvent(new Event('afterprint'));
+      // Ticking re-renders the plan; the date stays.
+      await tick(el, call.id);
+      expect($(el, '.print-date').textContent).to.contain('Date: ');
+    });
     /** A hospital page: a tall header, a side menu and the checklist in a position: relative column between long text. */
     const hospitalPage = () =>
       fixture<HTMLDivElement>(`<div>

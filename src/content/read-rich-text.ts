@@ -4,6 +4,8 @@
  * Text is read as text (`textContent`), links keep only their `href`, which the
  * schema checks afterwards like any other content.
  */
+import { nearestLang } from '../controllers/locale-controller.js';
+import { keepPageDate } from '../shared/dates.js';
 import type { Block, Inline, Paragraph, RichText, SectionName } from './schema.js';
 
 /** Text of an element with whitespace collapsed and trimmed, as a browser shows it. */
@@ -105,8 +107,26 @@ export const tokens = (el: Element, name: string): string[] => (el.getAttribute(
  */
 const date = (key: string, time: Element | null) => {
   const iso = time?.getAttribute('datetime');
+  // The footer may say the date in the page's own words, when they name the same day (no `Intl` formatter to make).
+  if (iso) keepPageDate(iso, time!.textContent ?? '', nearestLang(time!));
   return iso ? { [key]: iso } : {};
 };
+
+/**
+ * Whether the host's page markup says every date its footer will show in words the footer can use
+ * (`keepPageDate`, which this keeps): then its first render makes no date formatter. False without `<aside data-meta>`
+ * (the built-in metadata's dates are formatted).
+ */
+export function pageSaysDates(host: Element): boolean {
+  const aside = host.querySelector(':scope > [data-meta]');
+  const lang = nearestLang(host).toLowerCase();
+  return (
+    !!aside &&
+    [...aside.querySelectorAll('time[datetime]')].every(
+      (time) => nearestLang(time).toLowerCase() === lang && keepPageDate(time.getAttribute('datetime')!, time.textContent ?? '', nearestLang(time)),
+    )
+  );
+}
 
 export function readMeta(host: Element): Record<string, unknown> | undefined {
   const aside = host.querySelector(':scope > [data-meta]');

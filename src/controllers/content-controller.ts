@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Meta, SectionName, Sections } from '../content/schema.js';
 import { builtInIn, builtInLanguage, contentLoaded, loadContentLanguage } from '../content/languages.js';
 import type { SectionDefinition } from '../content/sections.js';
-import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
+import { validateContent, validateSection, type ContentIssue, type ResolvedContent } from '../content/validate.js';
 import type { NamespaceName } from '../i18n/en.js';
 import { hasLocale, loadLocale, type Strings } from '../i18n/i18n.js';
 import { problem, readJsonText } from '../content/read-json.js';
@@ -84,6 +84,27 @@ export interface BuiltInUse {
 
 /** Reads the page author's own light-DOM markup as a content pack, or returns undefined. */
 export type LightDomReader = () => unknown;
+
+/**
+ * Light-DOM content read and validated ahead of an element's upgrade, in a task of its own (`prepareContent`), with
+ * what watches the element for a change since and the language it was read under.
+ */
+const prepared = new WeakMap<Element, { name: SectionName; input: unknown; result: ResolvedContent<SectionName>; lang: string; watch: MutationObserver }>();
+
+/**
+ * Reads and validates an element's light-DOM content before its kind is defined (upgrading in turn, `define.ts`), so
+ * the upgrade's own task is shorter: the page's markup is still what is drawn meanwhile. Its first read uses the
+ * result only when nothing in the element changed and its language is the same; otherwise it reads again. Nothing
+ * for an element with another source (`content`, `src`, a JSON child), which is read as before.
+ */
+export function prepareContent(host: Element, read: (host: Element) => unknown, definition: SectionDefinition<SectionName>): void {
+  if (host.hasAttribute('content') || host.hasAttribute('src') || host.querySelector(JSON_CHILD)) return;
+  const input = read(host);
+  if (input === undefined) return;
+  const watch = new MutationObserver(() => undefined);
+  watch.observe(host, { childList: true, subtree: true, characterData: true, attributes: true });
+  prepared.set(host, { name: definition.name, input, result: validateContent(input, definition), lang: nearestLang(host), watch });
+}
 
 /**
  * Finds, loads and validates a widget's content. Sources, first present wins:
@@ -271,6 +292,8 @@ export class ContentController<S extends SectionName> implements ReactiveControl
       return;
     }
 
+    const early = this.takePrepared();
+    if (early) return this.apply(early.input, 'light-dom', early.result);
     let light: unknown;
     try {
       light = this.readLightDom?.();
@@ -370,8 +393,22 @@ export class ContentController<S extends SectionName> implements ReactiveControl
     else this.apply(data, 'src');
   }
 
-  private apply(input: unknown, source: ContentSource): void {
-    const r = validateContent(input, this.definition);
+  /** What `prepareContent` read for this element, once, unless its markup or language changed since. */
+  private takePrepared(): { input: unknown; result: ResolvedContent<S> } | undefined {
+    const early = prepared.get(this.host);
+    if (!early) return undefined;
+    prepared.delete(this.host);
+    // The element's own attributes are not its markup (its upgrade sets a style; `content`, `src` and `lang` are
+    // checked on their own): a change inside it, or of its language, means reading again.
+    const recs = early.watch.takeRecords().filter((r) => r.target !== this.host || r.type !== 'attributes');
+    const changed = recs.length > 0 || early.lang !== nearestLang(this.host);
+    early.watch.disconnect();
+    // Only for the section this widget shows (the same reader and schema), read under the same language and markup.
+    return changed || !this.readLightDom || early.name !== this.definition.name ? undefined : (early as unknown as { input: unknown; result: ResolvedContent<S> });
+  }
+
+  private apply(input: unknown, source: ContentSource, validated?: ResolvedContent<S>): void {
+    const r = validated ?? validateContent(input, this.definition);
     this.pack = input;
     this.others.clear();
     this.meta = r.meta;

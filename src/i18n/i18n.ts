@@ -248,8 +248,17 @@ function plural(lang: string, count: number): Intl.LDMLPluralRule {
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * Languages whose numbers are written in ASCII digits by default (CLDR's default numbering system `latn`), checked
+ * against `Intl.NumberFormat` for 0–999 in every engine by test/dates.test.ts ("formatNumber").
+ */
+const LATIN_DIGITS = /^(en|es|hi|fr|de|it|pt|nl)(-(?!u-)[a-z\d]{1,8})*$/i;
+
 /** A number in the digits and grouping of `lang` (Arabic-Indic digits in `ar`, `1,234` or `1.234`). */
 export function formatNumber(n: number, lang: string): string {
+  // "Step 1 of 5" needs no formatter where the digits are ASCII and there is nothing to group: a page's first
+  // `Intl` formatter costs 25–40 ms of main thread (ICU's data), and the first render of a widget should not pay it.
+  if (Number.isInteger(n) && n >= 0 && n < 1000 && LATIN_DIGITS.test(lang)) return String(n);
   let f = numberFormats.get(lang);
   if (!f) {
     try {

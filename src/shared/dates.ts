@@ -4,6 +4,8 @@
  * the ISO string itself when the locale or the date is not valid.
  */
 export function formatDate(iso: string, locale: string): string {
+  const written = pageDates.get(dateKey(iso, locale));
+  if (written) return written;
   try {
     return dateFormat(locale).format(new Date(iso));
   } catch {
@@ -25,6 +27,41 @@ function dateFormat(locale: string): Intl.DateTimeFormat {
     dateFormats.set(locale, format);
   }
   return format;
+}
+
+/**
+ * Long dates the page already wrote, by locale and ISO date. The first `Intl` formatter of a page costs 25–40 ms of
+ * main thread (ICU loads its data, once per page, whichever formatter it is): a widget whose page markup already
+ * says the date (the snippet's `<time datetime="2026-11-22">November 22, 2026</time>`) shows those words instead of
+ * making one. Only words that name that very day are kept (see {@link namesDay}).
+ */
+const pageDates = new Map<string, string>();
+const dateKey = (iso: string, locale: string) => `${locale.toLowerCase()} ${iso}`;
+
+/**
+ * Keeps the page's own words for a date (a `<time datetime>`'s text, in the language `lang` of the text around it)
+ * for {@link formatDate} when they name the same day as `iso` in the long style; returns whether it did. Without
+ * a formatter the month name can only be checked in English, so other languages always use `Intl`.
+ */
+export function keepPageDate(iso: string, text: string, lang: string): boolean {
+  const words = text.trim().replace(/\s+/g, ' ');
+  if (!namesDay(iso, words, lang)) return false;
+  pageDates.set(dateKey(iso, lang), words);
+  return true;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * Whether `text` is the long date of the day `iso` (`YYYY-MM-DD`) as an English locale writes it: "November 22, 2026"
+ * (`en`, `en-US`) or "22 November 2026" (`en-GB` and most others). English only, and without a `-u-` extension that
+ * could change the calendar or the digits: elsewhere the month's name cannot be checked without a formatter.
+ */
+export function namesDay(iso: string, text: string, lang: string): boolean {
+  const [, year, month, day] = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso) ?? [];
+  if (!year || !/^en(-(?!u-)[a-z\d]{1,8})*$/i.test(lang)) return false;
+  const name = MONTHS[+month - 1];
+  return !!name && (text === `${name} ${+day}, ${+year}` || text === `${+day} ${name} ${+year}`);
 }
 
 /**

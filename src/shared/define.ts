@@ -1,3 +1,4 @@
+import { pageSaysDates } from '../content/read-rich-text.js';
 import { nearestLang } from '../controllers/locale-controller.js';
 import { formatDate } from './dates.js';
 
@@ -14,7 +15,10 @@ export const IN_TURN = 'data-upgrade';
  *
  * Upgrading in turn: when every element of a kind already in the page carries the snippet renderer's sign
  * (`data-upgrade="in-turn"`), that kind is defined in a task of its own, one kind after another in the page's
- * order, after a task that makes the page's first date formatter (its first `Intl` formatter costs 25–40 ms).
+ * order, after a task that makes the page's first date formatter (its first `Intl` formatter costs 25–40 ms) unless
+ * the page's markup already says every footer date (then no formatter is made at start-up). A kind whose class can
+ * read its page markup ahead (a static `prepare`, `prepareContent`) reads and validates it in a task before its own,
+ * while that markup is still what is drawn; its upgrade uses the result unless something inside changed meanwhile.
  * Each kind still upgrades and renders its elements in one task (Lit's first update is a microtask of the
  * `define` call), so no frame ever shows a defined element that has not rendered: until its turn, an element shows
  * its page markup, as before the script ran. A page without the sign, an element without it, or a widget with
@@ -32,7 +36,11 @@ export function defineElements(elements: Record<string, CustomElementConstructor
   }
   register(entries.filter((e) => !waiting.includes(e)));
   if (!waiting.length) return;
-  const tasks = [() => warmDates(waiting), ...waiting.map((e) => () => register([e]))];
+  // Each kind that can read its page markup ahead (a static `prepare`) does so in a task before its own.
+  const tasks = [
+    () => warmDates(waiting),
+    ...waiting.flatMap((e) => [...((e[1] as Prepared).prepare ? [() => prepare(e)] : []), () => register([e])]),
+  ];
   const run = (): void => {
     try {
       tasks.shift()?.();
@@ -73,10 +81,28 @@ function inTurn(entries: [string, CustomElementConstructor][]): [string, CustomE
     .map((tag) => entries.find((e) => e[0] === tag)!);
 }
 
-/** Makes the date formatter of each waiting element's language, so the first widget's render does not pay for ICU's data. */
+/**
+ * Makes the date formatter of each waiting element's language, so the first widget's render does not pay for ICU's
+ * data; none for an element whose page markup already says its dates in words its footer shows (`pageSaysDates`), so
+ * on a page of such snippets no `Intl` formatter is made at start-up at all.
+ */
 function warmDates(waiting: [string, CustomElementConstructor][]): void {
   for (const el of document.querySelectorAll(waiting.map(([tag]) => tag).join()))
-    formatDate('2026-01-01', nearestLang(el));
+    if (!pageSaysDates(el)) formatDate('2026-01-01', nearestLang(el));
+}
+
+/**
+ * Reads and validates the page markup of each element of a kind (its class's static `prepare`), in the task before
+ * the kind is defined; a kind without one, or a failure (then the upgrade reads as usual), does nothing.
+ */
+type Prepared = { prepare?: (host: Element) => void };
+function prepare([tag, ctor]: [string, CustomElementConstructor]): void {
+  for (const el of document.querySelectorAll(tag))
+    try {
+      (ctor as Prepared).prepare?.(el);
+    } catch {
+      /* read at the upgrade, as without it */
+    }
 }
 
 /** Runs `fn` in a task of its own: `scheduler.postTask` where there is one, else a zero timeout. */

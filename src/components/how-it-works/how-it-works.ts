@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { ContentController } from '../../controllers/content-controller.js';
+import { ContentController, prepareContent } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { richText } from '../../content/rich-text.js';
@@ -73,6 +73,8 @@ export interface StepChangeDetail {
  */
 export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
   static override styles = [baseStyles, howItWorksStyles];
+  /** Reads and validates an element's page markup before the kind is defined (upgrading in turn). @internal */
+  static prepare = (host: Element): void => prepareContent(host, readSteps, stepsSection);
 
   /** The step shown, 1-based. Out-of-range or non-numeric values are clamped. */
   @property({ type: Number, reflect: true }) step = 1;

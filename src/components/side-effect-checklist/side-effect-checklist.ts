@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { ContentController } from '../../controllers/content-controller.js';
+import { ContentController, prepareContent } from '../../controllers/content-controller.js';
 import { richText } from '../../content/rich-text.js';
 import type { Symptom } from '../../content/schema.js';
 import { symptomsSection } from '../../content/sections.js';
@@ -64,6 +64,8 @@ const copyNote = { copied: 'copied', failed: 'copyFailed' } as const;
  */
 export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checklist'> {
   static override styles = [baseStyles, checklistStyles];
+  /** Reads and validates an element's page markup before the kind is defined (upgrading in turn). @internal */
+  static prepare = (host: Element): void => prepareContent(host, readSymptoms, symptomsSection);
 
   /** Which symptom set: `checkpoint`, `car-t`, `bispecific` or `all` (the most urgent level of any therapy wins). An unknown value shows all, with a console warning. */
   @property({ reflect: true }) therapy: TherapyFilter = 'all';
@@ -104,6 +106,26 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
     severityKey: (e) => this.announcer.key(e),
     severityLeave: (e) => this.announcer.leave(e),
   };
+
+  /**
+   * Writes today's date on the printed plan's title line when the page is printed (`beforeprint`, also for the
+   * browser's own Print command, and the print button), not on every render: the line is print-only, and the first
+   * date formatter of a page costs 25–40 ms of main thread (ICU's data), which the first render should not pay.
+   */
+  private readonly datePrint = (): void => {
+    const line = this.renderRoot.querySelector('.print-date');
+    if (line) line.textContent = this.t('dateLabel', { date: today(this.uiLocale) });
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.datePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.datePrint);
+  }
 
   /**
    * Moves focus to the first checkbox of the first group (screen readers then
@@ -181,7 +203,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
       aria-labelledby=${ifDefined(therapy ? undefined : 'plan-title')}
       aria-label=${ifDefined(therapy ? `${this.t('planTitle')} (${therapy})` : undefined)}
     >
-      <p class="print-only print-title">${this.t('printTitle')} <span class="print-date">${this.t('dateLabel', { date: today(this.uiLocale) })}</span></p>
+      <p class="print-only print-title">${this.t('printTitle')} <span class="print-date"></span></p>
       ${heading(h, this.t('planTitle'), 'heading', { id: 'plan-title', focusable: true })}
       <div class="alert ${this.announcer.alert ? 'on' : ''}" role="alert" part="alert">${this.announcer.alert
           ? html`${urgencyIcon('emergency')}<span>${words.say('checklistAlert')}</span>`
@@ -197,7 +219,7 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
       <p class="disclaimer" part="plan-disclaimer">${this.t('checklistDisclaimer')}</p>
       <div class="notes print-only">${this.t('notes')}</div>
       <div class="actions" part="actions">
-        <button type="button" @click=${() => printPage(this)}>${this.t('printPlan')}</button>
+        <button type="button" @click=${() => (this.datePrint(), printPage(this))}>${this.t('printPlan')}</button>
         <button type="button" @click=${this.onCopy}>${this.t('copySummary')}</button>
         <p class="note" role="status">${this.copier.status ? this.t(copyNote[this.copier.status]) : nothing}</p>
       </div>

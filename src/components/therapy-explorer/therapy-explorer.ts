@@ -2,7 +2,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { ContentController } from '../../controllers/content-controller.js';
+import { ContentController, prepareContent } from '../../controllers/content-controller.js';
 import { HashController } from '../../controllers/hash-controller.js';
 import { RovingFocusController } from '../../controllers/roving-focus-controller.js';
 import { richText } from '../../content/rich-text.js';
@@ -55,6 +55,8 @@ const TYPING_PAUSE = 600;
  */
 export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'> {
   static override styles = [baseStyles, explorerStyles];
+  /** Reads and validates an element's page markup before the kind is defined (upgrading in turn). @internal */
+  static prepare = (host: Element): void => prepareContent(host, readTherapies, therapiesSection);
 
   /** Id of the chosen type; reflects. `#<id>` in the URL sets it too. An unknown id is ignored with a warning. */
   @property({ reflect: true }) selected?: string;
