@@ -215,6 +215,7 @@ describe('a widget’s language', () => {
   it('prints the checklist’s title and date in Hindi without an English full stop between them', async () => {
     const el = await fixture<ImmunoSideEffectChecklist>(html`<immuno-side-effect-checklist lang="hi"></immuno-side-effect-checklist>`);
     await waitFor(() => /[\u0900-\u097F]/.test(shadowText(el)), 3000, 'Hindi');
+    window.dispatchEvent(new Event('beforeprint')); // What printing does first: the print-only date is written then.
     const printed = [...el.shadowRoot!.querySelectorAll('.print-only')].map((p) => p.textContent!.trim()).join('\n');
     expect(printed).to.include('मेरे साइड इफ़ेक्ट');
     expect(printed).to.include(`तारीख़: ${new Intl.DateTimeFormat('hi', { dateStyle: 'long' }).format(new Date())}`);
