@@ -7,20 +7,14 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { cpuTime, stats } from './speed.mjs';
+import { openLabPages } from './trace-kinds.mjs';
 
 const [dirA, dirB, runsArg, sizesArg] = process.argv.slice(2);
 const runs = Number(runsArg ?? 9);
 const sizes = (sizesArg ?? '500,50').split(',').map(Number);
 const servers = [await serve({ root: dirA }), await serve({ root: dirB })];
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
-const pages = [];
-for (const s of servers) {
-  const page = await browser.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${s.url}/bench/pages/lab.html`);
-  await page.waitForFunction(() => window.lab && window.lab.ready);
-  pages.push(page);
-}
+const pages = await openLabPages(browser, servers);
 const render = ([kind, n]) => (kind === 'native' ? window.lab.renderNative(n) : window.lab.renderWidget('faq', n));
 for (const page of pages) for (const kind of ['native', 'immuno']) await cpuTime(browser, page, render, [kind, 10]);
 for (const n of sizes) {

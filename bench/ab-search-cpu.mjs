@@ -21,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { stats } from './speed.mjs';
+import { openLabPages, TRACE_CATEGORIES, traceKind } from './trace-kinds.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name, dflt) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
@@ -35,17 +36,7 @@ const eachTask = args.includes('--tasks');
 const withJs = args.includes('--js');
 const keys = [...text].map((_, k) => text.slice(0, k + 1));
 
-const CATEGORIES = split
-  ? ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing', 'toplevel']
-  : ['toplevel', 'blink.user_timing'];
-function kind(name) {
-  if (/GC|BlinkGC/.test(name)) return 'gc';
-  if (/Layout$|performLayout|^Layout|ShapeText|^InlineNode|^NG|LayoutBlock|LayoutView/.test(name) && !/UpdateLayoutTree|rebuildLayoutTree|StyleAndLayout/.test(name)) return 'layout';
-  if (/UpdateLayoutTree|rebuildLayoutTree|[rR]ecalc[Ss]tyle|updateStyle|updateActiveStyle|StyleSheet|RuleSet|StyleEngine|StyleElement|Style\.|SelectorQuery|SlotAssignment/.test(name)) return 'style';
-  if (/Paint|Layerize|Composit|CullRect|Commit|UpdateLifecycle|BeginMainFrame|HitTest|Lifecycle/.test(name)) return 'paint';
-  if (/^(v8\.|V8\.|FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|EventDispatch|CustomElement|HTMLConstructor|AsyncTask)/.test(name)) return 'script';
-  return 'other';
-}
+const CATEGORIES = split ? TRACE_CATEGORIES : ['toplevel', 'blink.user_timing'];
 
 // Each build's own root: its dist/ beside this checkout's bench/.
 const bench = resolve(import.meta.dirname);
@@ -58,14 +49,7 @@ const roots = [distA, distB].map((dist) => {
 });
 const servers = await Promise.all(roots.map((root) => serve({ root })));
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
-const pages = [];
-for (const s of servers) {
-  const page = await browser.newPage();
-  page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`${s.url}/bench/pages/lab.html`);
-  await page.waitForFunction(() => window.lab && window.lab.ready);
-  pages.push(page);
-}
+const pages = await openLabPages(browser, servers);
 
 /** One typing run in `page`: per key, CPU ms and (with --split) self ms by kind; with --js, the profile. */
 async function run(page) {
@@ -101,7 +85,7 @@ async function run(page) {
         for (const e of own) {
           while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
           const td = e.tdur ?? e.dur;
-          const k = e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask' ? 'task' : byName ? e.name : kind(e.name);
+          const k = e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask' ? 'task' : byName ? e.name : traceKind(e.name);
           self[k] = (self[k] ?? 0) + td / 1000;
           if (stack.length) self[stack[stack.length - 1].k] -= td / 1000;
           stack.push({ end: e.ts + e.dur, k });

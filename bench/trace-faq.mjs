@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { stats } from './speed.mjs';
+import { TRACE_CATEGORIES, traceKind } from './trace-kinds.mjs';
 
 const args = process.argv.slice(2);
 const positional = args.filter((a) => !a.startsWith('--'));
@@ -18,15 +19,6 @@ const root = args.find((a) => a.startsWith('--dir='))?.slice(6) ?? '.';
 const byName = args.includes('--by-name');
 const withJs = args.includes('--js');
 
-const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing', 'toplevel'];
-function kind(name) {
-  if (/GC|BlinkGC/.test(name)) return 'gc';
-  if (/Layout$|performLayout|^Layout|ShapeText|^InlineNode|^NG|LayoutBlock|LayoutView/.test(name) && !/UpdateLayoutTree|rebuildLayoutTree|StyleAndLayout/.test(name)) return 'layout';
-  if (/UpdateLayoutTree|rebuildLayoutTree|[rR]ecalc[Ss]tyle|updateStyle|updateActiveStyle|StyleSheet|RuleSet|StyleEngine|StyleElement|Style\.|SelectorQuery|SlotAssignment/.test(name)) return 'style';
-  if (/Paint|Layerize|Composit|CullRect|Commit|UpdateLifecycle|BeginMainFrame|HitTest|Lifecycle/.test(name)) return 'paint';
-  if (/^(v8\.|V8\.|FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|EventDispatch|CustomElement|HTMLConstructor|AsyncTask)/.test(name)) return 'script';
-  return 'other';
-}
 
 const { server, url } = await serve({ root });
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
@@ -36,7 +28,7 @@ await page.waitForFunction(() => window.lab && window.lab.ready);
 const cdp = await page.context().newCDPSession(page);
 
 async function traced(which) {
-  await browser.startTracing(page, { categories: CATEGORIES });
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.evaluate(async ([which, n]) => {
     performance.mark('t-0');
     await (which === 'native' ? window.lab.renderNative(n) : window.lab.renderWidget('faq', n));
@@ -55,7 +47,7 @@ async function traced(which) {
   for (const e of own) {
     while (stack.length && stack[stack.length - 1].end <= e.ts) stack.pop();
     const td = e.tdur ?? e.dur;
-    const k = e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask' ? 'task' : byName ? e.name : kind(e.name);
+    const k = e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask' ? 'task' : byName ? e.name : traceKind(e.name);
     if (!stack.length) total += td;
     self[k] = (self[k] ?? 0) + td;
     if (stack.length) self[stack[stack.length - 1].k] -= td;

@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { cmsPage } from './cms-page.mjs';
+import { traceKind } from './trace-kinds.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -53,19 +54,6 @@ const CATEGORIES = [
   'loading',
   'toplevel',
 ];
-
-/** What a trace event's own time counts as (Chromium's trace event names, as of Chromium 156). */
-function kind(e) {
-  const n = e.name;
-  if (/GC|BlinkGC/.test(n)) return 'gc';
-  if (/^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.produce|V8\.CompileLazy|v8\.parseOnBackground)/.test(n)) return 'compile';
-  if (n === 'ParseHTML' || n.startsWith('HTMLDocumentParser') || n === 'HTMLParserScriptRunner::executeScriptsWaitingForParsing') return 'parseHTML';
-  if (/Layout$|performLayout|^Layout|ShapeText|^InlineNode|^NG|LayoutBlock|LayoutView/.test(n) && !/UpdateLayoutTree|rebuildLayoutTree|StyleAndLayout/.test(n)) return 'layout';
-  if (/UpdateLayoutTree|rebuildLayoutTree|[rR]ecalc[Ss]tyle|updateStyle|updateActiveStyle|StyleSheet|RuleSet|StyleEngine|StyleElement|Style\.|SelectorQuery|updateMixins|SlotAssignment/.test(n)) return 'style';
-  if (/Paint|Layerize|Composit|CullRect|Commit|UpdateLifecycle|BeginMainFrame|HitTest|Lifecycle/.test(n)) return 'paint';
-  if (/^(v8\.|V8\.|FunctionCall|EvaluateScript|RunMicrotasks|TimerFire|EventDispatch|FireAnimationFrame|FireIdleCallback|CustomElement|HTMLConstructor|AsyncTask)/.test(n)) return 'script';
-  return 'other';
-}
 
 async function once(browser) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
@@ -126,14 +114,14 @@ function tasks(events) {
       for (const e of x.events) {
         close(e.ts);
         const td = e.tdur ?? e.dur;
-        const k = byName ? e.name : kind(e);
+        const k = byName ? e.name : traceKind(e.name);
         self[k] = (self[k] ?? 0) + td;
         if (stack.length) {
           const parent = stack[stack.length - 1];
           self[parent.kind] -= td;
         }
         // A layout or style recalculation inside script is one the script forced by reading layout.
-        const what = kind(e);
+        const what = traceKind(e.name);
         if ((what === 'layout' || what === 'style') && stack.some((s) => s.what === 'script')) forced[what] += td;
         stack.push({ end: e.ts + e.dur, kind: k, what });
       }
