@@ -19,7 +19,6 @@ import { FAQ_CHILDREN, readDetails } from './faq-light-dom.js';
 import { faqStyles } from './faq.styles.js';
 import { faq as faqStrings } from '../../i18n/en/faq.js';
 
-
 /** Stands for the visible Show / Hide word inside `faqThisAnswer` (a private-use character no text has). */
 const VERB = '\ue000';
 
