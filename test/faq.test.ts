@@ -523,8 +523,31 @@ describe('<immuno-faq>', () => {
       const el = host.firstElementChild as ImmunoFaq;
       await el.updateComplete;
       const q = $(el, '.question').getBoundingClientRect();
-      const icon = $(el, '.icon').getBoundingClientRect();
-      expect(icon.left).to.be.below(q.left + q.width / 2);
+      const toggle = $(el, '.toggle').getBoundingClientRect();
+      expect(toggle.right).to.be.below(q.left + q.width / 2);
+    });
+
+    it('draws a chevron "V" that points down when closed and up when open, the same in right-to-left pages', async () => {
+      const host = await fixture<HTMLElement>(
+        `<div style="--immuno-duration:0s"><immuno-faq></immuno-faq></div><div dir="rtl" style="--immuno-duration:0s"><immuno-faq></immuno-faq></div>`,
+      );
+      for (const el of host.parentElement!.querySelectorAll<ImmunoFaq>('immuno-faq')) {
+        await el.updateComplete;
+        const chevron = () => getComputedStyle($$(el, '.toggle')[0], '::before');
+        // The lower and end sides of a square turned 45° clockwise: a "V" pointing down, in the toggle's colour.
+        const closed = chevron();
+        expect([closed.borderRightWidth, closed.borderBottomWidth].map(parseFloat).every((w) => w >= 1), 'two sides drawn').to.equal(true);
+        expect([closed.borderTopWidth, closed.borderLeftWidth], 'and only two').to.deep.equal(['0px', '0px']);
+        expect(closed.borderBottomColor).to.equal(getComputedStyle($$(el, '.toggle')[0]).color);
+        const down = new DOMMatrix(closed.transform);
+        expect(down.b, 'turned clockwise').to.be.above(0.7);
+        expect(down.d, 'pointing down').to.be.above(0.7);
+        questions(el)[0].click();
+        await el.updateComplete;
+        const up = new DOMMatrix(chevron().transform);
+        expect(up.b, 'flipped').to.be.below(-0.7);
+        expect(up.d, 'pointing up').to.be.below(-0.7);
+      }
     });
 
     it('is usable in a 280 px column without horizontal scrolling', async () => {
