@@ -57,6 +57,43 @@ describe('upgrading in turn (the snippet renderer\'s data-upgrade="in-turn")', (
     host.remove();
   });
 
+  it('schedules its first task from a microtask, not from the calling script (whose stack a trace would record)', async () => {
+    const { tags, host } = page(([a]) => `<${a} data-upgrade="in-turn"><p>A</p></${a}>`, 1);
+    const calls: string[] = [];
+    const scheduler = (globalThis as { scheduler?: { postTask?: unknown } }).scheduler;
+    const realPostTask = scheduler?.postTask;
+    const ownPostTask = !!scheduler && Object.prototype.hasOwnProperty.call(scheduler, 'postTask');
+    const realSetTimeout = globalThis.setTimeout;
+    let inCall = false;
+    if (scheduler && typeof realPostTask === 'function')
+      scheduler.postTask = function (this: unknown, ...args: unknown[]) {
+        calls.push(inCall ? 'postTask during the call' : 'postTask after');
+        return (realPostTask as (...a: unknown[]) => unknown).apply(this, args);
+      };
+    globalThis.setTimeout = ((...args: Parameters<typeof setTimeout>) => {
+      calls.push(inCall ? 'setTimeout during the call' : 'setTimeout after');
+      return realSetTimeout(...args);
+    }) as typeof setTimeout;
+    try {
+      inCall = true;
+      defineElements(classes(tags));
+      inCall = false;
+      await Promise.resolve();
+      await Promise.resolve();
+    } finally {
+      inCall = false;
+      if (scheduler && realPostTask) {
+        if (ownPostTask) scheduler.postTask = realPostTask;
+        else delete scheduler.postTask;
+      }
+      globalThis.setTimeout = realSetTimeout;
+    }
+    expect(calls, 'scheduled only after the call returned').to.have.length.greaterThan(0);
+    expect(calls.filter((c) => c.includes('during'))).to.deep.equal([]);
+    await customElements.whenDefined(tags[0]);
+    host.remove();
+  });
+
   it('defines at once, as before, a kind with an element without the sign, or with no element in the page', () => {
     const { tags, host } = page(([a]) => `<${a} data-upgrade="in-turn"></${a}><${a}></${a}>`);
     defineElements(classes(tags));
