@@ -334,6 +334,31 @@ describe('4. find by medicine', () => {
     expect(names(el)).to.deep.equal(['Type 99', 'Type 990', 'Type 991', 'Type 992', 'Type 993', 'Type 994', 'Type 995', 'Type 996', 'Type 997', 'Type 998', 'Type 999']);
     expect(await status(el)).to.equal('11 treatment types');
   });
+
+  it('keeps the items that stay as the list narrows and widens, with no markers between them, each click choosing its own type', async () => {
+    const el = await explorer();
+    const all = $$(el, '.list li');
+    const comments = () => [...$(el, '.list').childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).length;
+    // The list's own place in the template, not one per item (Lit's repeat() had two around each).
+    expect(comments()).to.be.at.most(2);
+    await search(el, 'keytr');
+    const [kept] = $$(el, '.list li');
+    expect($$(el, '.list li')).to.have.length(1);
+    expect(all).to.include(kept);
+    const input = $<HTMLInputElement>(el, 'input[type="search"]');
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    const again = $$(el, '.list li');
+    expect(again).to.have.length(all.length);
+    expect(again[all.indexOf(kept)]).to.equal(kept);
+    expect(comments()).to.be.at.most(2);
+    const last = again[again.length - 1].querySelector('button')!;
+    last.click();
+    await el.updateComplete;
+    expect(el.selected).to.equal(therapies.items[therapies.items.length - 1].id);
+    expect(last.getAttribute('aria-current')).to.equal('true');
+  });
 });
 
 describe('5. links', () => {

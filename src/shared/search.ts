@@ -248,15 +248,48 @@ export interface Note {
 }
 
 /**
- * `<p class="${className}" part="${part}" id="${note.id}">${before}${marked(text)}${after}</p>` for a note
- * shown and hidden on every keystroke (the explorer's "Matched: …" lines), made as plain nodes and updated in
- * place: no template to clone per note. Nothing when `note` is undefined. Only in a child position.
+ * A note's nodes kept from render to render (`markedNote()`, the explorer's list): `<p class="${className}"
+ * part="${part}" id="${note.id}">${before}${marked(text)}${after}</p>`, made once as plain nodes and updated in
+ * place, or removed when `note` is undefined. Where it goes is only read when it is made.
  */
-class MarkedNoteDirective extends Directive {
+export class MarkedNote {
   private el?: HTMLElement;
   /** The note last written (its id, before and after are read from here, not from the DOM). */
   private note?: Note;
   private runs = new MarkedRuns(true);
+
+  /** Shows `note` (undefined: none), put before `ref` in `parent` when it is made. */
+  set(parent: Node, ref: Node | null, note: Note | undefined, queryTerms: readonly string[], className: string, part: string): void {
+    if (!note) {
+      this.el?.remove();
+      this.el = this.note = undefined;
+      this.runs = new MarkedRuns(true);
+      return;
+    }
+    let el = this.el;
+    const last = this.note;
+    if (!el || !last) {
+      el = this.el = prototype('p', part, className);
+      el.append(note.before, note.after);
+      el.id = note.id;
+      parent.insertBefore(el, ref);
+    } else {
+      if (last.before !== note.before) (el.firstChild as Text).data = note.before;
+      if (last.after !== note.after) (el.lastChild as Text).data = note.after;
+      if (last.id !== note.id) el.id = note.id;
+    }
+    this.note = note;
+    this.runs.set(el, note.text, queryTerms, note.prepared);
+  }
+}
+
+/**
+ * `<p class="${className}" part="${part}" id="${note.id}">${before}${marked(text)}${after}</p>` for a note
+ * shown and hidden on every keystroke, as plain nodes updated in place (`MarkedNote`): no template to clone per
+ * note. Nothing when `note` is undefined. Only in a child position.
+ */
+class MarkedNoteDirective extends Directive {
+  private note = new MarkedNote();
 
   constructor(info: PartInfo) {
     super(info);
@@ -270,27 +303,8 @@ class MarkedNoteDirective extends Directive {
   }
 
   override update(part: Part, [note, queryTerms, className, partName]: Parameters<this['render']>): unknown {
-    if (!note) {
-      this.el?.remove();
-      this.el = this.note = undefined;
-      this.runs = new MarkedRuns(true);
-      return noChange;
-    }
-    let el = this.el;
-    const last = this.note;
-    if (!el || !last) {
-      el = this.el = prototype('p', partName, className);
-      el.append(note.before, note.after);
-      el.id = note.id;
-      const at = part as ChildPart;
-      at.startNode!.parentNode!.insertBefore(el, at.endNode);
-    } else {
-      if (last.before !== note.before) (el.firstChild as Text).data = note.before;
-      if (last.after !== note.after) (el.lastChild as Text).data = note.after;
-      if (last.id !== note.id) el.id = note.id;
-    }
-    this.note = note;
-    this.runs.set(el, note.text, queryTerms, note.prepared);
+    const at = part as ChildPart;
+    this.note.set(at.startNode!.parentNode!, at.endNode, note, queryTerms, className, partName);
     return noChange;
   }
 }

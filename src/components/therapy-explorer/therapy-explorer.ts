@@ -1,4 +1,3 @@
-import { repeat } from 'lit/directives/repeat.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -11,10 +10,11 @@ import { symptomNamesSection, therapiesSection } from '../../content/sections.js
 import { baseStyles } from '../../shared/base.styles.js';
 import { clampLevel, heading } from '../../shared/heading.js';
 import { ImmunoElement } from '../../shared/immuno-element.js';
-import { highlight, marked, markedNote, terms } from '../../shared/search.js';
+import { highlight, terms } from '../../shared/search.js';
 import { openChecklist } from './checklist-link.js';
 import { explorerStyles } from './therapy-explorer.styles.js';
 import { TherapyIndex } from './therapy-index.js';
+import { typeList, type TypeItem } from './type-list.js';
 import { EXPLORER_CHILDREN, readTherapies } from './therapy-light-dom.js';
 import { explorer as explorerStrings } from '../../i18n/en/explorer.js';
 
@@ -184,7 +184,11 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
       ${results.length
         ? html`<div class="layout">
             <ul class=${results.length > 50 ? 'list long' : 'list'} part="list" aria-label=${this.t('explorerListLabel')}>
-              ${repeat(results, (t) => t.id, (t) => this.renderItem(t, t === shown, q, matched))}
+              ${typeList(
+                results.map((t) => this.item(t, t === shown, q, matched)),
+                q,
+                this.chooseType,
+              )}
             </ul>
             ${this.renderDetails(shown!, q)}
           </div>`
@@ -194,22 +198,13 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
           </div>`}`;
   }
 
-  private renderItem(t: Therapy, current: boolean, q: string[], [before, after = '']: string[]): TemplateResult {
+  private item(t: Therapy, current: boolean, q: string[], [before, after = '']: string[]): TypeItem {
     const match = this.index!.matchedName(t, q);
-    return html`<li>
-      <button
-        type="button"
-        part=${current ? 'item current' : 'item'}
-        aria-current=${current ? 'true' : nothing}
-        aria-controls="details"
-        aria-describedby=${match ? `m-${t.id}` : nothing}
-        @click=${() => this.choose(t.id)}
-      >
-        ${marked(t.name, q, this.index!.folded(t))}
-      </button>
-      ${markedNote(match && { id: `m-${t.id}`, before, after, text: match.label, prepared: match }, q, 'match', 'match')}
-    </li>`;
+    const note = match && { id: `m-${t.id}`, before, after, text: match.label, prepared: match };
+    return { id: t.id, name: t.name, prepared: this.index!.folded(t), current, note };
   }
+
+  private readonly chooseType = (id: string): void => void this.choose(id);
 
   /** A symptom's name from the pack this explorer was given, else from the built-in pack. */
   private symptomLabel(id: string): string | undefined {
