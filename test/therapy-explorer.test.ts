@@ -361,6 +361,34 @@ describe('4. find by medicine', () => {
   });
 });
 
+describe('4b. the list as its content changes', () => {
+  const reorders: [string, (items: Therapy[]) => Therapy[]][] = [
+    ['the last type moved first', (a) => [a[a.length - 1], ...a.slice(0, -1)]],
+    ['the first type moved last', (a) => [...a.slice(1), a[0]]],
+    ['the list reversed', (a) => [...a].reverse()],
+    ['one type left out and the last two swapped', (a) => [...a.slice(0, 3), ...a.slice(4, -2), a[a.length - 1], a[a.length - 2]]],
+  ];
+  for (const [what, reorder] of reorders)
+    it(`shows the new order, each item as a fresh explorer would, and keeps focus on an item that stays: ${what}`, async () => {
+      const el = await explorer();
+      const keep = $$<HTMLButtonElement>(el, '.list button')[1];
+      const name = keep.textContent!.trim();
+      keep.focus();
+      const items = reorder([...therapies.items]);
+      el.content = { meta: en.meta, therapies: { ...therapies, items } };
+      await el.updateComplete;
+      const fresh = await explorer();
+      fresh.content = { meta: en.meta, therapies: { ...therapies, items } };
+      await fresh.updateComplete;
+      expect(names(el)).to.deep.equal(names(fresh));
+      expect(names(el)).to.deep.equal(items.map((t) => t.name));
+      expect($$(el, '.list li').map((li) => li.outerHTML)).to.deep.equal($$(fresh, '.list li').map((li) => li.outerHTML));
+      // The focused (second) type is in every longest run still in order here but in the reversal's, so it is not
+      // moved and keeps focus (moving a node blurs it; Lit's repeat() moved the fewest too).
+      if (what !== 'the list reversed') expect(focused(el)?.textContent?.trim(), 'focus kept').to.equal(name);
+    });
+});
+
 describe('5. links', () => {
   it('selects the type named in the URL hash on load', async () => {
     history.replaceState(null, '', '#car-t');

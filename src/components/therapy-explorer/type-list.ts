@@ -30,6 +30,33 @@ interface Row {
   described?: string;
   name: MarkedRuns;
   note: MarkedNote;
+  /** Its place in the list last rendered (-1: new). */
+  at: number;
+}
+
+/**
+ * The indexes into `places` of a longest run whose values rise (patience sorting, O(n log n)); negative values
+ * (new rows) are never in it. The rows it names keep their nodes where they are and the others move round them, so a
+ * reorder moves the fewest items, and a focused item that stays in order is not moved (moving a node blurs it).
+ */
+function staying(places: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const before: number[] = [];
+  places.forEach((v, i) => {
+    if (v < 0) return;
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (places[tails[mid]] < v) lo = mid + 1;
+      else hi = mid;
+    }
+    before[i] = lo ? tails[lo - 1] : -1;
+    tails[lo] = i;
+  });
+  const run = new Set<number>();
+  for (let i = tails.length ? tails[tails.length - 1] : -1; i >= 0; i = before[i]) run.add(i);
+  return run;
 }
 
 let proto: HTMLElement | undefined;
@@ -96,14 +123,17 @@ class TypeListDirective extends Directive {
     });
     for (const [key, row] of old) if (rows.get(key) !== row) row.li.remove();
     this.rows = rows;
-    // In order before the part's end, moving only the items not already in place (a filter keeps the order).
+    // In order before the part's end, moving only the items outside the longest run still in order (a filter
+    // keeps the order and moves none).
     const at = part as ChildPart;
     const parent = at.startNode!.parentNode!;
+    const stay = staying(order.map((row) => row.at));
     let ref = at.endNode;
     for (let k = order.length - 1; k >= 0; k--) {
-      const { li } = order[k];
-      if (li.parentNode !== parent || li.nextSibling !== ref) parent.insertBefore(li, ref);
-      ref = li;
+      const row = order[k];
+      if (!stay.has(k)) parent.insertBefore(row.li, ref);
+      ref = row.li;
+      row.at = k;
     }
     return noChange;
   }
@@ -111,7 +141,7 @@ class TypeListDirective extends Directive {
   private make(): Row {
     const li = item();
     const button = li.children[0] as HTMLElement;
-    const row: Row = { li, button, id: '', name: new MarkedRuns(true), note: new MarkedNote() };
+    const row: Row = { li, button, id: '', name: new MarkedRuns(true), note: new MarkedNote(), at: -1 };
     button.addEventListener('click', () => this.choose(row.id));
     return row;
   }
