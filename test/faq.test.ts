@@ -550,6 +550,31 @@ describe('<immuno-faq>', () => {
       }
     });
 
+    for (const display of ['inline', 'block'])
+      it(`keeps the chevron a "V" when the host page sets ::part(toggle) to display: ${display}`, async () => {
+        const host = await fixture<HTMLElement>(
+          `<div class="t-${display}"><style>.t-${display} immuno-faq::part(toggle) { display: ${display} }</style><immuno-faq style="--immuno-duration:0s"></immuno-faq></div>`,
+        );
+        const el = host.querySelector<ImmunoFaq>('immuno-faq')!;
+        await el.updateComplete;
+        const toggle = $$(el, '.toggle')[0];
+        expect(getComputedStyle(toggle).display, "the host's rule applies (blockified in the flex button)").not.to.equal('inline-flex');
+        const chevron = getComputedStyle(toggle, '::before');
+        // An inline box would ignore its size and show one border as a bar.
+        expect(chevron.display).to.equal('inline-block');
+        expect(parseFloat(chevron.width)).to.be.above(parseFloat(chevron.borderRightWidth) * 2);
+      });
+
+    it('keeps every question and its "Show" in a phone-wide column at 200 % text', async () => {
+      const host = await fixture<HTMLElement>(`<div style="inline-size:358px;font-size:32px"><immuno-faq></immuno-faq></div>`);
+      const el = host.firstElementChild as ImmunoFaq;
+      await el.updateComplete;
+      const right = host.getBoundingClientRect().right;
+      expect($(el, '.base').scrollWidth).to.be.at.most(358);
+      const out = $$(el, '.toggle, .text').filter((n) => n.getBoundingClientRect().right > right + 0.5);
+      expect(out.map((n) => n.textContent)).to.deep.equal([]);
+    });
+
     it('is usable in a 280 px column without horizontal scrolling', async () => {
       const host = await fixture<HTMLElement>(`<div style="inline-size:280px"><immuno-faq searchable></immuno-faq></div>`);
       const el = host.firstElementChild as ImmunoFaq;

@@ -79,6 +79,10 @@ export const faqStyles = css`
     text-align: start;
     cursor: pointer;
   }
+  .text {
+    /* 200 % text on a phone: a long word breaks rather than push the toggle out of the column (WCAG 1.4.4, 1.4.10). */
+    overflow-wrap: anywhere;
+  }
   .question:hover .text {
     text-decoration: underline;
     text-underline-offset: 0.15em;
@@ -101,6 +105,9 @@ export const faqStyles = css`
           (stroke 2) at 0.75em, centred where that was. A pseudo-element, not an SVG per question (performance.md). */
     content: '';
     flex: none;
+    /* Its own box even where a host page sets ::part(toggle) to display: inline or block. */
+    display: inline-block;
+    vertical-align: middle;
     box-sizing: border-box;
     inline-size: 0.44em;
     block-size: 0.44em;
