@@ -90,6 +90,27 @@ for (const { lang, dir, content, word } of languages)
       });
   });
 
+describe('200 % text on a phone (WCAG 1.4.4): English at 32 px in a 358 px column', () => {
+  let wrap: HTMLElement;
+  beforeEach(async () => {
+    wrap = await fixture<HTMLElement>(html`<div lang="en" style="inline-size:358px;font-size:32px">
+      <immuno-how-it-works></immuno-how-it-works>
+      <immuno-therapy-explorer></immuno-therapy-explorer>
+      <immuno-side-effect-checklist therapy="car-t" care-team-phone="+1 555 0100"></immuno-side-effect-checklist>
+      <immuno-faq></immuno-faq>
+    </div>`);
+    for (const t of tags) await waitFor(() => !!wrap.querySelector(t)!.shadowRoot?.querySelector('[part~="base"]'), 8000, t);
+    wrap.querySelector('immuno-side-effect-checklist')!.shadowRoot!.querySelector<HTMLInputElement>('#s-fever')!.click();
+    wrap.querySelector('immuno-faq')!.shadowRoot!.querySelector<HTMLButtonElement>('.show-all')?.click();
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+
+  for (const t of tags)
+    it(`${t}: nothing sticks out or is cut off`, () => {
+      expect(clipped(wrap.querySelector(t)!)).to.deep.equal([]);
+    });
+});
+
 describe('the clipping check', () => {
   it('finds a box wider than the widget (it can fail)', async () => {
     const wrap = await fixture<HTMLElement>(html`<div style="inline-size:320px"><immuno-faq></immuno-faq></div>`);

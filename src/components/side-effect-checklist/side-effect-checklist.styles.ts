@@ -8,6 +8,8 @@ export const checklistStyles = css`
   }
   .layout {
     display: grid;
+    /* One column no wider than the widget: an auto column grows to the longest word (at 200 % text, wider). */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   /* 1. Side by side only when the widget's own column is wide enough. */
