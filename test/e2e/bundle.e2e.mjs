@@ -298,19 +298,23 @@ const checks = [
       const want = {};
       const reported = [];
       const midway = {};
-      for (const w of registry) {
-        await p.goto(`${url}/stream-${w.tag}.html`);
-        await p.waitFor(() => document.readyState === 'complete', null, { what: 'the page to finish' });
-        await sleep(300);
-        want[w.tag] = markedPack(w.section, true)[w.section].items.length;
-        got[w.tag] = await p.evaluate(([t, sel]) => document.querySelector(t)?.shadowRoot?.querySelectorAll(sel).length ?? 0, [w.tag, counts[w.tag]]);
-        midway[w.tag] = await p.evaluate(() => window.__definedWhile);
-        const { errors, warnings } = await probed(p);
-        reported.push(...errors, ...warnings);
+      // WebKit sometimes runs the async bundle only after the parse, on every page of a run (a clean-clone CI saw
+      // none of four upgrade midway): then the four pages are streamed again, once; every round's items must show.
+      for (let round = 1; round <= 2 && !Object.values(midway).includes('loading'); round++) {
+        for (const w of registry) {
+          await p.goto(`${url}/stream-${w.tag}.html`);
+          await p.waitFor(() => document.readyState === 'complete', null, { what: 'the page to finish' });
+          await sleep(300);
+          want[w.tag] = markedPack(w.section, true)[w.section].items.length;
+          got[w.tag] = await p.evaluate(([t, sel]) => document.querySelector(t)?.shadowRoot?.querySelectorAll(sel).length ?? 0, [w.tag, counts[w.tag]]);
+          midway[w.tag] = await p.evaluate(() => window.__definedWhile);
+          const { errors, warnings } = await probed(p);
+          reported.push(...errors, ...warnings);
+        }
+        assert.deepEqual(got, want, `items shown per widget (round ${round})`);
       }
-      assert.deepEqual(got, want, 'items shown per widget');
-      // The case under test happened: widgets upgraded while the page was parsed (WebKit sometimes runs the bundle only after).
-      assert.ok(Object.values(midway).includes('loading'), `no widget upgraded while the page was parsed: ${JSON.stringify(midway)}`);
+      // The case under test happened: widgets upgraded while the page was parsed.
+      assert.ok(Object.values(midway).includes('loading'), `no widget upgraded while the page was parsed, in two rounds: ${JSON.stringify(midway)}`);
       assert.deepEqual(reported, [], 'no problem reported for half-parsed markup');
     },
   },
