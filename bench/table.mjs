@@ -39,8 +39,15 @@ export function budgetRows(r) {
     rows.push(c ? { ...row(`… wall time (for information)`, wall, x2, r.budgets[`faqNativeRatio${n}`]), budget: '', info: true } : row(`<immuno-faq> ${n} questions ÷ native <details>`, wall, x2, r.budgets[`faqNativeRatio${n}`]));
   }
   const search = r.searchKeystroke1000;
-  rows.push(row('explorer search, per keystroke, 1,000 types', search?.all, ms, r.budgets.searchKeystrokeMedianMs));
-  rows.push(row('explorer search, slowest key (its median)', search?.worstKey, ms, r.budgets.searchWorstKeyMs));
+  const searchCpu = r.searchKeystroke1000Cpu;
+  // Judged by CPU time when it was measured, as the FAQ is; the wall times are then shown for information.
+  if (searchCpu) {
+    rows.push(row('explorer search, per keystroke, 1,000 types, CPU time', searchCpu.all, ms, r.budgets.searchKeystrokeMedianMs));
+    rows.push(row('explorer search, slowest key (its median), CPU time', searchCpu.worstKey, ms, r.budgets.searchWorstKeyMs));
+  }
+  const info = (x) => (searchCpu ? { ...x, budget: '', info: true } : x);
+  rows.push(info(row(`explorer search, per keystroke, 1,000 types${searchCpu ? ', wall time' : ''}`, search?.all, ms, r.budgets.searchKeystrokeMedianMs)));
+  rows.push(info(row(`explorer search, slowest key (its median)${searchCpu ? ', wall time' : ''}`, search?.worstKey, ms, r.budgets.searchWorstKeyMs)));
   for (const [k, g] of Object.entries(r.growth ?? {}))
     rows.push(row(`growth ${k}, render CPU time ∝ n^k, 100 → 1,000 items`, g.exponentStats ?? g.exponent, plain(2), r.budgets.growthExponent));
   for (const [k, m] of Object.entries(r.memory?.widgets ?? {})) {
