@@ -9,8 +9,10 @@ defineAll();
 /*
  * A removed widget must be collectable: nothing that outlives it (the page, window, document, a script it reads)
  * may hold it. Garbage collection cannot be forced in every engine, so these tests count what would hold it:
- * MutationObservers still watching a node in the document, and listeners on window and document. Both are
- * counted by wrapping the platform's methods for the length of each test. `npm run bench` (bench/memory.mjs)
+ * MutationObservers still watching a node in the document, listeners on window and document, and idle callbacks
+ * still waiting (on a busy page idle may come long after the widget is gone, and a callback holds what its closure
+ * holds). All are counted by wrapping the platform's methods for the length of each test; the idle callbacks never
+ * run while a test runs, as on a page that is never idle. `npm run bench` (bench/memory.mjs)
  * checks the same in Chromium with forced collections, WeakRefs to the removed widgets and heap figures.
  */
 
@@ -19,15 +21,23 @@ const watching = new Map<MutationObserver, Set<Node>>();
 /** Listeners added to window or document (not `once`) and not removed again. */
 const globalListeners: { target: EventTarget; type: string; listener: unknown; capture: boolean }[] = [];
 const capture = (o?: boolean | AddEventListenerOptions) => (typeof o === 'boolean' ? o : !!o?.capture);
+/** Idle callbacks requested and neither run nor cancelled (none runs during a test). */
+const idle = new Map<number, IdleRequestCallback>();
+const hadIdle = 'requestIdleCallback' in window;
 
 const real = {
   observe: MutationObserver.prototype.observe,
   disconnect: MutationObserver.prototype.disconnect,
   add: EventTarget.prototype.addEventListener,
   remove: EventTarget.prototype.removeEventListener,
+  requestIdle: window.requestIdleCallback,
+  cancelIdle: window.cancelIdleCallback,
 };
+let idleIds = 0;
 
 function start(): void {
+  window.requestIdleCallback = (f: IdleRequestCallback) => (idle.set(++idleIds, f), idleIds);
+  window.cancelIdleCallback = (id: number) => void idle.delete(id);
   MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
     if (!watching.has(this)) watching.set(this, new Set());
     watching.get(this)!.add(target);
@@ -52,6 +62,12 @@ function start(): void {
 function stop(): void {
   Object.assign(MutationObserver.prototype, { observe: real.observe, disconnect: real.disconnect });
   Object.assign(EventTarget.prototype, { addEventListener: real.add, removeEventListener: real.remove });
+  if (hadIdle) Object.assign(window, { requestIdleCallback: real.requestIdle, cancelIdleCallback: real.cancelIdle });
+  else {
+    delete (window as Partial<Window>).requestIdleCallback;
+    delete (window as Partial<Window>).cancelIdleCallback;
+  }
+  idle.clear();
   watching.clear();
   globalListeners.length = 0;
 }
@@ -62,6 +78,7 @@ function holders(): string[] {
   for (const nodes of watching.values())
     for (const n of nodes) if (n.isConnected) out.push(`a MutationObserver on <${(n as Element).localName ?? n.nodeName}>`);
   for (const l of globalListeners) out.push(`a "${l.type}" listener on ${l.target === window ? 'window' : 'document'}`);
+  for (const f of idle.values()) out.push(`an idle callback still waiting (${String(f).slice(0, 60)})`);
   return out;
 }
 

@@ -25,6 +25,24 @@ const CHECKLIST = 'immuno-side-effect-checklist';
 const TYPING_PAUSE = 600;
 
 /**
+ * Folds the index's names while the browser is idle after a render, not on the first keystroke; returns a function
+ * that cancels it (a removed widget does no work, and a type not folded is folded on first use). A function of its
+ * own on purpose: a callback made inside a method shares that method's closure scope, which holds `this`, so until
+ * the browser was idle (on a busy page, perhaps long after the widget was removed) the callback kept the whole
+ * removed widget and its shadow tree alive (`node bench/memory.mjs --busy`: 200 of 200). This one holds only the
+ * index, and only until it runs or is cancelled.
+ */
+function warmWhenIdle(index: TherapyIndex): () => void {
+  // Not every engine has requestIdleCallback (Safari has long shipped without it).
+  if ('requestIdleCallback' in globalThis) {
+    const handle = requestIdleCallback(() => index.warm());
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(() => index.warm(), 50);
+  return () => clearTimeout(timer);
+}
+
+/**
  * The kinds of immunotherapy: what each does, which cancers it treats,
  * example medicines, how it is given and its side effects. A list of buttons
  * chooses the type shown in one details region; a search field finds a type
@@ -90,6 +108,7 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
   });
   private index?: TherapyIndex;
   private indexed?: TherapiesSection;
+  private cancelWarm?: () => void;
   private warnedSymptom = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -98,10 +117,8 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
     if (section !== this.indexed) {
       this.indexed = section;
       this.index = new TherapyIndex(section);
-      // Fold the names while the browser is idle after this render, not on the first keystroke.
-      const index = this.index;
-      const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
-      idle(() => index.warm());
+      this.cancelWarm?.();
+      this.cancelWarm = warmWhenIdle(this.index);
     }
     const id = this.selected;
     if (changed.has('selected') && id && !this.contentController.loading && !this.find(id)) {
@@ -131,6 +148,8 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.pending);
+    this.cancelWarm?.();
+    this.cancelWarm = undefined;
   }
 
   private currentCancer(): string {
