@@ -90,6 +90,20 @@ describe('memory: a removed widget leaves nothing in the page that holds it', ()
     pack?.remove();
   });
 
+  it('<immuno-therapy-explorer>: the idle warm-up of its search index is asked for again after a move, and cancelled by each removal', async () => {
+    const box = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('immuno-therapy-explorer') as HTMLElement & { updateComplete: Promise<unknown> };
+    box.append(el);
+    await el.updateComplete;
+    expect(idle.size, 'asked for after the first render').to.equal(1);
+    el.remove();
+    expect(idle.size, 'cancelled on removal').to.equal(0);
+    box.append(el);
+    expect(idle.size, 'asked for again after the move').to.equal(1);
+    el.remove();
+    expect(holders()).to.deep.equal([]);
+  });
+
   for (const { tag, section } of everyWidget) {
     describe(tag, () => {
       it('plain: no observer on the page and no window/document listener left once it is removed', async () => {

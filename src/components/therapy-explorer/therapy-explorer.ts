@@ -145,6 +145,12 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
     if (changed.has('cancer') || (!this.hasUpdated && q.length)) this.say();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in a page after a move: fold what the cancelled warm-up did not (a type already folded costs a lookup).
+    if (this.index) this.cancelWarm = warmWhenIdle(this.index);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.pending);
