@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { idFrom, isId, slug, uniqueIds } from '../src/shared/ids.js';
 import { render } from 'lit';
-import { fold, foldWithMap, highlight, marked, markedNote, markRanges, matchesAll, terms } from '../src/shared/search.js';
+import { fold, foldWithMap, highlight, MarkedNote, MarkedRuns, markRanges, matchesAll, terms } from '../src/shared/search.js';
 import { safeStorage } from '../src/shared/storage.js';
 
 describe('search helpers', () => {
@@ -32,14 +32,15 @@ describe('search helpers', () => {
     expect(el.querySelector('img')).to.equal(null);
   });
 
-  it('marked() gives the DOM highlight() gives, key by key, and leaves unmoved marks alone', async () => {
+  it('MarkedRuns gives the DOM highlight() gives, key by key, and leaves unmoved marks alone', async () => {
     const text = 'Pembrolizumab (Keytruda), Crème brûlée <b>';
     const kept = foldWithMap(text);
     const [a, b] = [document.createElement('p'), document.createElement('p')];
+    const runs = new MarkedRuns();
     const dom = (el: Element) => el.innerHTML.replace(/<!--[^>]*-->/g, '');
     let firstMark: Element | null = null;
     for (const q of ['p', 'pe', 'pem', 'pembro', 'pembro k', 'pembro ke', '', 'creme', 'crème', 'b', '<b>', 'zz', 'p']) {
-      render(html`${marked(text, terms(q), kept)}`, a);
+      runs.set(a, text, terms(q), kept);
       render(html`${highlight(text, terms(q))}`, b);
       expect(dom(a), q).to.equal(dom(b));
       if (q === 'pe') firstMark = a.querySelector('mark');
@@ -49,13 +50,18 @@ describe('search helpers', () => {
     expect(a.querySelector('b')).to.equal(null);
   });
 
-  it('marked() and markedNote() given the same text and terms again neither read nor change the DOM', async () => {
+  it('MarkedRuns and MarkedNote given the same text and terms again neither read nor change the DOM', async () => {
     const text = 'Keytruda (pembrolizumab)';
     const kept = foldWithMap(text);
     const a = document.createElement('ul');
-    const view = (q: string) =>
-      html`<li><b>${marked(text, terms(q), kept)}</b>${markedNote({ id: 'm-1', before: 'Matched: ', after: '', text, prepared: kept }, terms(q), 'match', 'match')}</li>`;
-    render(view('pe'), a);
+    const li = a.appendChild(document.createElement('li'));
+    const bold = li.appendChild(document.createElement('b'));
+    const [name, note] = [new MarkedRuns(), new MarkedNote()];
+    const view = (q: string) => {
+      name.set(bold, text, terms(q), kept);
+      note.set(li, null, { id: 'm-1', before: 'Matched: ', after: '', text, prepared: kept }, terms(q), 'match', 'match');
+    };
+    view('pe');
     const before = a.innerHTML;
     const data = Object.getOwnPropertyDescriptor(CharacterData.prototype, 'data')!;
     let reads = 0;
@@ -64,7 +70,7 @@ describe('search helpers', () => {
     const mo = new MutationObserver((r) => records.push(...r));
     mo.observe(a, { subtree: true, childList: true, characterData: true, attributes: true });
     try {
-      render(view('pe'), a); // new terms array, same terms
+      view('pe'); // new terms array, same terms
       records.push(...mo.takeRecords());
     } finally {
       Object.defineProperty(CharacterData.prototype, 'data', data);
@@ -73,29 +79,43 @@ describe('search helpers', () => {
     expect(reads, 'text read back from the DOM').to.equal(0);
     expect(records.length, 'DOM changes').to.equal(0);
     expect(a.innerHTML).to.equal(before);
-    render(view('pem'), a);
+    view('pem');
     expect(a.querySelector('b mark')!.textContent).to.equal('pem');
   });
 
-  it('marked() puts a first mark beside the plain text it had, not in place of it', async () => {
-    const a = document.createElement('p');
-    const view = (q: string) => html`<b>${marked('Pembrolizumab', terms(q))}</b>`;
-    render(view(''), a);
-    const plain = [...a.querySelector('b')!.childNodes].find((n) => n.nodeType === 3 && n.textContent);
-    render(view('z'), a);
-    expect(a.querySelector('b')!.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal('Pembroli<mark part="mark">z</mark>umab');
-    expect(a.querySelector('b')!.contains(plain!), 'the text node is kept').to.equal(true);
+  it('MarkedRuns puts a first mark beside the plain text it had, not in place of it', async () => {
+    const b = document.createElement('b');
+    const runs = new MarkedRuns();
+    runs.set(b, 'Pembrolizumab', terms(''));
+    const plain = [...b.childNodes].find((n) => n.nodeType === 3 && n.textContent);
+    runs.set(b, 'Pembrolizumab', terms('z'));
+    expect(b.innerHTML).to.equal('Pembroli<mark part="mark">z</mark>umab');
+    expect(b.contains(plain!), 'the text node is kept').to.equal(true);
   });
 
-  it('markedNote() gives the DOM of the template it replaces, key by key, in a list that changes', async () => {
+  it('MarkedRuns before a last child keeps the runs before it', async () => {
+    const b = document.createElement('b');
+    b.append(' ', ' ');
+    const runs = new MarkedRuns(true);
+    for (const q of ['', 'p', 'pe', 'z', 'zz', '']) runs.set(b, 'Pembrolizumab', terms(q));
+    expect(b.innerHTML).to.equal(' Pembrolizumab ');
+    runs.set(b, 'Pembrolizumab', terms('m'));
+    expect(b.innerHTML).to.equal(' Pe<mark part="mark">m</mark>brolizu<mark part="mark">m</mark>ab ');
+  });
+
+  it('MarkedNote gives the DOM of the template it replaces, key by key, in a list that changes', async () => {
     const names = ['Keytruda (pembrolizumab)', 'Opdivo (nivolumab)', 'Crème <b> brûlée'];
     const kept = names.map((n) => foldWithMap(n));
     const [a, b] = [document.createElement('ul'), document.createElement('ul')];
+    // One item and its note per place in the list, as an unkeyed list reuses them: a place's note changes type.
+    const rows: { li: HTMLElement; note: MarkedNote }[] = [];
     const dom = (el: Element) => el.innerHTML.replace(/<!--[^>]*-->/g, '');
-    for (const q of ['p', 'pe', 'k', '', 'ma', 'umab', 'zz', 'creme b', 'pembro', 'o']) {
+    for (const q of ['p', 'pe', 'k', '', 'ma', 'umab', 'zz', 'creme b', 'pembro', 'o', 'mab']) {
       const shown = names.map((_, i) => i).filter((i) => (i + q.length) % 3 !== 0 && q);
       const note = (i: number) => (terms(q).some((t) => kept[i].folded.includes(t)) ? { id: `m-${i}`, before: 'Matched: ', after: i === 1 ? '.' : '', text: names[i], prepared: kept[i] } : undefined);
-      render(html`${shown.map((i) => html`<li>${markedNote(note(i), terms(q), 'match', 'match')}</li>`)}`, a);
+      while (rows.length > shown.length) rows.pop()!.li.remove();
+      while (rows.length < shown.length) rows.push({ li: a.appendChild(document.createElement('li')), note: new MarkedNote() });
+      shown.forEach((i, k) => rows[k].note.set(rows[k].li, null, note(i), terms(q), 'match', 'match'));
       render(
         html`${shown.map((i) => {
           const n = note(i);

@@ -1,6 +1,4 @@
-import { html, noChange, nothing, type TemplateResult } from 'lit';
-import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/directive.js';
-import type { ChildPart } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 /**
  * Folds text for matching: lower case, accents removed ("Ménière" → "meniere").
@@ -107,9 +105,9 @@ export function highlight(text: string, queryTerms: readonly string[], prepared?
 }
 
 /**
- * The nodes of one highlighted text in an element, kept from render to render (for `marked()` and
- * `markedNote()`): each `set()` reuses the nodes already there, text runs for text runs and marks for marks,
- * in order, so a mark that moves or grows only has its text changed, and the first mark in a plain name is one
+ * The nodes of one highlighted text in an element, kept from render to render (a list's name redrawn on every
+ * keystroke, `MarkedNote`'s name): `highlight()`'s `<mark part="mark">` elements and text as plain nodes. Each
+ * `set()` reuses the nodes already there, text runs for text runs and marks for marks, in order, so a mark that moves or grows only has its text changed, and the first mark in a plain name is one
  * `<mark>` inserted beside the name's text node (never the text node removed and made again). It remembers
  * what it wrote, so the same text and terms again cost nothing, and a changed run is told from an unchanged one
  * without reading the DOM.
@@ -126,10 +124,10 @@ export class MarkedRuns {
   constructor(private readonly beforeLast = false) {}
 
   /**
-   * `highlight()`'s nodes for these arguments, put in the part's place, or in the element `at` (see the
-   * constructor). Where is only read when nodes come or go.
+   * `highlight()`'s nodes for these arguments, put in the element `at` (see the constructor). Where is only read
+   * when nodes come or go.
    */
-  set(at: ChildPart | HTMLElement, text: string, queryTerms: readonly string[], prepared?: Folded): void {
+  set(at: HTMLElement, text: string, queryTerms: readonly string[], prepared?: Folded): void {
     if (text === this.text && sameTerms(queryTerms, this.terms)) return;
     this.text = text;
     this.terms = queryTerms;
@@ -178,15 +176,11 @@ export class MarkedRuns {
     });
     this.texts = runs;
     for (const [n] of [...pool[0], ...pool[1]]) n.remove();
-    // Put the nodes in order before the end, moving only those not already in place. A part's own start marker
-    // says its parent: while a new template's nodes are still in their fragment, the part's `parentNode` says the
-    // container.
-    const part = 'endNode' in at;
-    const parent = part ? at.startNode!.parentNode! : at;
-    let ref = part ? at.endNode : this.beforeLast ? at.lastChild : null;
+    // Put the nodes in order before the end, moving only those not already in place.
+    let ref = this.beforeLast ? at.lastChild : null;
     for (let k = this.nodes.length - 1; k >= 0; k--) {
       const node = this.nodes[k];
-      if (node.parentNode !== parent || node.nextSibling !== ref) parent.insertBefore(node, ref);
+      if (node.parentNode !== at || node.nextSibling !== ref) at.insertBefore(node, ref);
       ref = node;
     }
   }
@@ -210,46 +204,20 @@ function prototype(tag: string, part: string, className?: string): HTMLElement {
   return el.cloneNode() as HTMLElement;
 }
 
-/**
- * `highlight()` for text redrawn on every keystroke (a long result list): the same `<mark part="mark">`
- * elements and text, made as plain nodes the directive keeps (see `MarkedRuns`) rather than nested
- * templates. Only in a child position (element content).
- */
-class MarkedDirective extends Directive {
-  private runs = new MarkedRuns();
-
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.CHILD) throw new Error('marked() goes in element content');
-  }
-
-  render(text: string, queryTerms: readonly string[], prepared?: Folded): TemplateResult | string {
-    return highlight(text, queryTerms, prepared);
-  }
-
-  override update(part: Part, [text, queryTerms, prepared]: Parameters<this['render']>): unknown {
-    this.runs.set(part as ChildPart, text, queryTerms, prepared);
-    return noChange;
-  }
-}
-
-/** See `MarkedDirective`. */
-export const marked = directive(MarkedDirective);
-
-/** A note under a search result saying which other name matched (`markedNote()`). */
+/** A note under a search result saying which other name matched (`MarkedNote`). */
 export interface Note {
   id: string;
   /** Text before and after the name ("Matched: " and ""). */
   before: string;
   after: string;
-  /** The name, highlighted as `marked()` does. */
+  /** The name, highlighted as `highlight()` does. */
   text: string;
   prepared?: Folded;
 }
 
 /**
- * A note's nodes kept from render to render (`markedNote()`, the explorer's list): `<p class="${className}"
- * part="${part}" id="${note.id}">${before}${marked(text)}${after}</p>`, made once as plain nodes and updated in
+ * A note's nodes kept from render to render (the explorer's list): `<p class="${className}"
+ * part="${part}" id="${note.id}">${before}${highlight(text)}${after}</p>`, made once as plain nodes and updated in
  * place, or removed when `note` is undefined. Where it goes is only read when it is made.
  */
 export class MarkedNote {
@@ -282,33 +250,3 @@ export class MarkedNote {
     this.runs.set(el, note.text, queryTerms, note.prepared);
   }
 }
-
-/**
- * `<p class="${className}" part="${part}" id="${note.id}">${before}${marked(text)}${after}</p>` for a note
- * shown and hidden on every keystroke, as plain nodes updated in place (`MarkedNote`): no template to clone per
- * note. Nothing when `note` is undefined. Only in a child position.
- */
-class MarkedNoteDirective extends Directive {
-  private note = new MarkedNote();
-
-  constructor(info: PartInfo) {
-    super(info);
-    if (info.type !== PartType.CHILD) throw new Error('markedNote() goes in element content');
-  }
-
-  render(note: Note | undefined, queryTerms: readonly string[], className: string, part: string): unknown {
-    return note
-      ? html`<p class=${className} part=${part} id=${note.id}>${note.before}${highlight(note.text, queryTerms, note.prepared)}${note.after}</p>`
-      : nothing;
-  }
-
-  override update(part: Part, [note, queryTerms, className, partName]: Parameters<this['render']>): unknown {
-    const at = part as ChildPart;
-    this.note.set(at.startNode!.parentNode!, at.endNode, note, queryTerms, className, partName);
-    return noChange;
-  }
-}
-
-/** See `MarkedNoteDirective`. */
-export const markedNote = directive(MarkedNoteDirective);
-
