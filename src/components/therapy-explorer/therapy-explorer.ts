@@ -98,10 +98,12 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
     if (section !== this.indexed) {
       this.indexed = section;
       this.index = new TherapyIndex(section);
-      // Fold the names while the browser is idle after this render, not on the first keystroke.
+      // Fold the names while the browser is idle after this render, not on the first keystroke: one type per idle
+      // callback, so the first accented name (ICU's Unicode data, docs/performance.md) is a short task of its own.
       const index = this.index;
       const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 50));
-      idle(() => index.warm());
+      const next = (): void => void (index.warmNext() && idle(next));
+      idle(next);
     }
     const id = this.selected;
     if (changed.has('selected') && id && !this.contentController.loading && !this.find(id)) {
