@@ -54,6 +54,81 @@ describe('therapy search index', () => {
     }
   });
 
+  it('folds one type at a time at idle (warmNext), with the same answers as folding all at once', () => {
+    const stepped = new TherapyIndex(section);
+    let steps = 1;
+    while (stepped.warmNext()) steps++;
+    expect(steps).to.equal(section.items.length);
+    expect(stepped.warmNext()).to.equal(false);
+    const lazy = new TherapyIndex(section);
+    for (const raw of queries) {
+      const q = terms(raw);
+      for (const t of section.items) {
+        expect(stepped.matches(t, q), raw).to.equal(lazy.matches(t, q));
+        expect(stepped.matchedName(t, q)?.label, raw).to.equal(lazy.matchedName(t, q)?.label);
+      }
+    }
+  });
+
+  it('folds only the names a render without search terms shows: no accented other name, so no Unicode data (normalize)', () => {
+    const normalize = String.prototype.normalize;
+    let calls = 0;
+    String.prototype.normalize = function (this: string, form?: string) {
+      calls++;
+      return normalize.call(this, form);
+    };
+    try {
+      const index = new TherapyIndex(therapies);
+      for (const t of therapies.items) {
+        expect(index.matchedName(t, []), t.id).to.equal(undefined);
+        expect(index.folded(t), t.id).to.deep.equal(foldWithMap(t.name));
+      }
+      // The English pack has an accented other name ("Bacillus Calmette-Guérin"), folded only when searched.
+      expect(calls).to.equal(0);
+      expect(index.matches(therapies.items.find((t) => t.id === 'bcg')!, terms('guerin'))).to.equal(true);
+      expect(calls).to.be.greaterThan(0);
+    } finally {
+      String.prototype.normalize = normalize;
+    }
+  });
+
+  it("the explorer's first render folds no accented name; its idle callbacks fold one type each, then the search finds it", async () => {
+    const normalize = String.prototype.normalize;
+    const g = globalThis as { requestIdleCallback?: unknown };
+    const idle = g.requestIdleCallback;
+    const held: (() => void)[] = [];
+    let calls = 0;
+    String.prototype.normalize = function (this: string, form?: string) {
+      calls++;
+      return normalize.call(this, form);
+    };
+    g.requestIdleCallback = (f: () => void) => held.push(f);
+    const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
+    try {
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.list button').length).to.equal(therapies.items.length);
+      expect(calls, 'normalize calls in the first render').to.equal(0);
+      expect(held.length).to.equal(1);
+      let callbacks = 0;
+      while (held.length) {
+        held.shift()!();
+        callbacks++;
+      }
+      expect(callbacks).to.equal(therapies.items.length);
+      expect(calls).to.be.greaterThan(0);
+    } finally {
+      String.prototype.normalize = normalize;
+      if (idle) g.requestIdleCallback = idle;
+      else delete g.requestIdleCallback;
+    }
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
+    await sendKeys({ type: 'guerin' });
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('.list button')].map((b) => b.textContent!.trim())).to.deep.equal(['BCG and other non-specific immunotherapy']);
+    el.remove();
+  });
+
   it('highlights with a kept fold exactly as with a fresh one (accents, capitals, Devanagari)', async () => {
     const render = async (v: unknown) => (await fixture(html`<p>${v}</p>`)).innerHTML.replace(/<!--[^>]*-->/g, '');
     for (const [text, q] of [

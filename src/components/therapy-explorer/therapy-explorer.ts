@@ -25,21 +25,26 @@ const CHECKLIST = 'immuno-side-effect-checklist';
 const TYPING_PAUSE = 600;
 
 /**
- * Folds the index's names while the browser is idle after a render, not on the first keystroke; returns a function
- * that cancels it (a removed widget does no work, and a type not folded is folded on first use). A function of its
- * own on purpose: a callback made inside a method shares that method's closure scope, which holds `this`, so until
- * the browser was idle (on a busy page, perhaps long after the widget was removed) the callback kept the whole
- * removed widget and its shadow tree alive (`node bench/memory.mjs --busy`: 200 of 200). This one holds only the
- * index, and only until it runs or is cancelled.
+ * Folds the index's names while the browser is idle after a render, not on the first keystroke: one type per idle
+ * callback, so the first accented name (ICU's Unicode data, docs/performance.md) is a short task of its own. Returns a
+ * function that cancels what is left (a removed widget does no work; a type not folded yet is folded on first use).
+ * A function of its own on purpose: a callback made inside a method shares that method's closure scope, which holds
+ * `this`, so until the browser was idle (on a busy page, perhaps long after the widget was removed) the callback kept
+ * the whole removed widget and its shadow tree alive (`node bench/memory.mjs --busy`: 200 of 200). These hold only the
+ * index, and only until they have run or are cancelled.
  */
 function warmWhenIdle(index: TherapyIndex): () => void {
-  // Not every engine has requestIdleCallback (Safari has long shipped without it).
-  if ('requestIdleCallback' in globalThis) {
-    const handle = requestIdleCallback(() => index.warm());
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(() => index.warm(), 50);
-  return () => clearTimeout(timer);
+  // Not every engine has requestIdleCallback (Safari has long shipped without it), and a page's polyfill may bring
+  // no cancelIdleCallback (then what is left runs once and stops: it holds only the index).
+  const g = globalThis as Partial<typeof globalThis>;
+  const [later, cancel] =
+    typeof g.requestIdleCallback === 'function'
+      ? [(f: () => void) => g.requestIdleCallback!(f), (h: number) => g.cancelIdleCallback?.(h)]
+      : [(f: () => void) => setTimeout(f, 50) as unknown as number, (h: number) => clearTimeout(h)];
+  let handle = 0;
+  const next = (): void => void (index.warmNext() && (handle = later(next)));
+  handle = later(next);
+  return () => cancel(handle);
 }
 
 /**

@@ -20,13 +20,23 @@ interface Entry {
  * A folded index of one content pack's therapy names, made once per content change
  * (the explorer makes a new one when its section object changes), so a keystroke costs
  * one `includes()` per therapy and term, never a re-fold, and a highlight reuses the
- * fold. Each type is folded on first use, or all at once by `warm()` (the explorer calls
- * it when the browser is idle after the first render).
+ * fold. Each type is folded on first use, or one type at a time by `warmNext()` (the
+ * explorer calls it in idle callbacks after the first render).
+ *
+ * A render without search terms folds only the types' own names (`folded`), never their
+ * medicines and other names: those are only searched. A name with an accent
+ * ("Calmette-Guérin") makes `fold` use `normalize` and a `\p{M}` expression, whose first use
+ * in a page loads ICU's Unicode data (15 ms of main thread here), which would otherwise land
+ * in the explorer's first render.
  */
 export class TherapyIndex {
   /** The section's cancers that at least one type treats, in content order (the filter's options). */
   readonly cancers: TherapiesSection['cancers'];
   private readonly entries = new WeakMap<Therapy, Entry>();
+  /** Each type's own name, folded (shared with its entry). */
+  private readonly names = new WeakMap<Therapy, Folded>();
+  /** How many types `warmNext` has folded. */
+  private warmed = 0;
 
   constructor(private readonly section: TherapiesSection) {
     const used = new Set(section.items.flatMap((t) => t.cancers));
@@ -35,7 +45,16 @@ export class TherapyIndex {
 
   /** Folds every type now, so that the first keystroke does not. */
   warm(): void {
-    for (const t of this.section.items) this.entry(t);
+    while (this.warmNext());
+  }
+
+  /** Folds the next type not folded yet, so that the first keystroke does not; false once all are. */
+  warmNext(): boolean {
+    const t = this.section.items[this.warmed];
+    if (!t) return false;
+    this.warmed++;
+    this.entry(t);
+    return this.warmed < this.section.items.length;
   }
 
   /** True when every term occurs in one of the therapy's names. */
@@ -43,9 +62,11 @@ export class TherapyIndex {
     return matchesAll(this.entry(t).all, terms);
   }
 
-  /** The type's name, folded, for `highlight()`. */
+  /** The type's name, folded, for `highlight()` (its other names are not folded for it). */
   folded(t: Therapy): Folded {
-    return this.entry(t).name;
+    let name = this.names.get(t);
+    if (!name) this.names.set(t, (name = foldWithMap(t.name)));
+    return name;
   }
 
   /**
@@ -53,8 +74,9 @@ export class TherapyIndex {
    * not hold every term; undefined when the name itself explains the match.
    */
   matchedName(t: Therapy, terms: readonly string[]): IndexedName | undefined {
+    if (!terms.length) return undefined;
     const e = this.entry(t);
-    if (!terms.length || matchesAll(e.name.folded, terms)) return undefined;
+    if (matchesAll(e.name.folded, terms)) return undefined;
     return e.names.find((n) => matchesAll(n.folded, terms)) ?? e.names.find((n) => terms.some((q) => n.folded.includes(q)));
   }
 
@@ -65,7 +87,7 @@ export class TherapyIndex {
         ...(t.medicines ?? []).map((m) => (m.brands?.length ? `${m.brands.join(', ')} (${m.generic})` : m.generic)),
         ...(t.otherNames ?? []),
       ].map((label) => ({ label, ...foldWithMap(label) }));
-      const name = foldWithMap(t.name);
+      const name = this.folded(t);
       e = { name, all: [name.folded, ...names.map((n) => n.folded)].join('\n'), names };
       this.entries.set(t, e);
     }
