@@ -107,8 +107,9 @@ export function highlight(text: string, queryTerms: readonly string[], prepared?
 /**
  * The nodes of one highlighted text in an element, kept from render to render (a list's name redrawn on every
  * keystroke, `MarkedNote`'s name): `highlight()`'s `<mark part="mark">` elements and text as plain nodes. Each
- * `set()` reuses the nodes already there, text runs for text runs and marks for marks, in order, so a mark that moves or grows only has its text changed, and the first mark in a plain name is one
- * `<mark>` inserted beside the name's text node (never the text node removed and made again). It remembers
+ * `set()` reuses the nodes already there, text runs for text runs and marks for marks, in order, so a mark that
+ * moves or grows only has its text changed, and the first mark in a plain name is one `<mark>` inserted beside the
+ * name's text node (never the text node removed and made again). It remembers
  * what it wrote, so the same text and terms again cost nothing, and a changed run is told from an unchanged one
  * without reading the DOM.
  */
