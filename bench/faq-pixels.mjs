@@ -1,13 +1,14 @@
 // Do two builds draw the FAQ the same, pixel for pixel? For layout changes meant to be invisible (issue 20).
 //   node bench/faq-pixels.mjs <rootA> <rootB> [engines=chromium,firefox,webkit]
 // Each root holds dist/ (built) and bench/pages/lab.html. In each engine, both builds render the same FAQ (two
-// English or Hindi questions, the second open, and a question with a 45-letter word; no footer, so that at 200 %
-// text on a phone it stays within WebKitGTK's window) at 320, 390 and 1000 px, left to right
-// and right to left, at 100 % and 200 % text, plus 125 % English and 110 % Spanish, and in Chromium also in its
-// forced-colours emulation; the element screenshots are compared byte for byte (pngjs). A is shot twice: where its
-// two shots differ (WebKitGTK's element screenshots of an element taller than the window do, build against itself),
-// the case is reported as unstable, not compared. Prints each pair that differs (both images are written to
-// .tmp/faq-pixels/) and exits with 1 if any does.
+// English or Hindi questions and one with a 45-letter word; the second open, at 200 % text the third with its
+// one-word answer; no footer) at 320, 390 and 1000 px, left to right and right to left, at 100 % and 200 % text, plus
+// 125 % English and 110 % Spanish, and in Chromium also in its forced-colours emulation; the element screenshots are
+// compared byte for byte (pngjs). A is shot twice: where its two shots differ, the case is reported as unstable, not
+// compared. WebKitGTK's element screenshots of a tall element (200 % text in a phone-wide column) differ shot to shot
+// in faint text antialiasing below 1,024 px, the same build against itself, so a WebKit difference there may be that
+// too: look at the images. Prints each pair that differs (both images are written to .tmp/faq-pixels/) and exits
+// with 1 if any does.
 import fs from 'node:fs';
 import pngjs from 'pngjs';
 import puppeteer from 'puppeteer-core';
@@ -52,7 +53,7 @@ async function showFaq({ width, dir, scale, lang, open }) {
 
 const configs = [];
 for (const width of [320, 390, 1000])
-  for (const dir of ['ltr', 'rtl']) for (const scale of [1, 2]) for (const lang of ['en', 'hi']) configs.push({ width, dir, scale, lang, open: 1 });
+  for (const dir of ['ltr', 'rtl']) for (const scale of [1, 2]) for (const lang of ['en', 'hi']) configs.push({ width, dir, scale, lang, open: scale > 1 ? 2 : 1 });
 configs.push({ width: 390, dir: 'ltr', scale: 1.25, lang: 'en', open: 0 }, { width: 390, dir: 'ltr', scale: 1.1, lang: 'es', open: 2 });
 const forced = configs.filter((c) => c.lang === 'en' && c.scale === 1).map((c) => ({ ...c, forced: true }));
 
@@ -76,10 +77,10 @@ for (const engine of (enginesArg ?? 'chromium,firefox,webkit').split(',')) {
     const b = await remote({ hostname: driver.hostname, port: driver.port, logLevel: 'error', capabilities: webkitCapabilities() });
     shot = async (url, cfg) => {
       await b.url(`${url}/bench/pages/lab.html`);
-      await b.waitUntil(() => b.execute(() => Boolean(window.lab && window.lab.ready)));
+      await b.waitUntil(() => b.execute(() => Boolean(window.lab && window.lab.ready)), { timeout: 30000 });
       await b.execute(`window.showFaq = ${showFaq}`);
       await b.executeAsync((cfg, done) => window.showFaq(cfg).then(() => done()), cfg);
-      return Buffer.from(await b.takeElementScreenshot((await b.$('#host')).elementId), 'base64');
+        return Buffer.from(await b.takeElementScreenshot((await b.$('#host')).elementId), 'base64');
     };
     close = async () => {
       await b.deleteSession();
