@@ -104,6 +104,23 @@ describe('memory: a removed widget leaves nothing in the page that holds it', ()
     expect(holders()).to.deep.equal([]);
   });
 
+  it('<immuno-therapy-explorer>: new content set on a removed explorer asks for no idle warm-up, and its return folds the new index', async () => {
+    const box = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('immuno-therapy-explorer') as HTMLElement & { updateComplete: Promise<unknown>; content: unknown };
+    box.append(el);
+    await el.updateComplete;
+    el.remove();
+    // A CMS that takes the widget out and hands it new content before (or instead of) putting it back: Lit updates a
+    // removed element too, and that update made a new index and asked for idle time with nothing left to cancel it.
+    el.content = markedPack('therapies');
+    await el.updateComplete;
+    expect(holders(), 'after new content on the removed explorer').to.deep.equal([]);
+    box.append(el);
+    expect(idle.size, 'asked for once the explorer is back').to.equal(1);
+    el.remove();
+    expect(holders()).to.deep.equal([]);
+  });
+
   for (const { tag, section } of everyWidget) {
     describe(tag, () => {
       it('plain: no observer on the page and no window/document listener left once it is removed', async () => {

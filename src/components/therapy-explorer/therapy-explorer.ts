@@ -140,7 +140,9 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
       this.indexed = section;
       this.index = new TherapyIndex(section);
       this.cancelWarm?.();
-      this.cancelWarm = warmWhenIdle(this.index);
+      // A removed explorer is updated too (new content handed to it while out of the page): its warm-up waits for
+      // connectedCallback, else nothing would cancel it.
+      this.cancelWarm = this.isConnected ? warmWhenIdle(this.index) : undefined;
     }
     const id = this.selected;
     if (changed.has('selected') && id && !this.contentController.loading && !this.find(id)) {
