@@ -5,7 +5,7 @@ import { en } from '../src/content/en/index.js';
 import { therapies } from '../src/content/en/therapies.js';
 import type { Therapy, TherapiesSection } from '../src/content/schema.js';
 import { fold, foldWithMap, highlight, matchesAll, terms } from '../src/shared/search.js';
-import { sendKeys } from './helpers.js';
+import { sendKeys, waitFor } from './helpers.js';
 
 if (!customElements.get('immuno-therapy-explorer')) customElements.define('immuno-therapy-explorer', ImmunoTherapyExplorer);
 
@@ -169,6 +169,82 @@ describe('therapy search index', () => {
     const left = (el as unknown as { index: { warmed: number } }).index.warmed;
     el.remove();
     expect(left, 'types folded').to.equal(1000);
+  });
+
+  it("shows what a fresh explorer shows for every key, whatever its warm-up has done (stopped, moved, no cancelIdleCallback; en, es, hi)", async () => {
+    const g = globalThis as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
+    const saved = { r: g.requestIdleCallback, c: g.cancelIdleCallback, hadR: 'requestIdleCallback' in g, hadC: 'cancelIdleCallback' in g };
+    const held = new Map<number, (d?: IdleDeadline) => void>();
+    let ids = 0;
+    const idle = (k: number) => {
+      for (const [id, f] of [...held].slice(0, k)) {
+        held.delete(id);
+        f({ didTimeout: false, timeRemaining: () => 0 });
+      }
+    };
+    // Which type is open follows what was shown before (a search that leaves one type opens it), so it is left out.
+    const snap = (el: Element) => {
+      const list = el.shadowRoot!.querySelector('.list');
+      if (!list) return ['no list'];
+      const own = (n: Element) => [...n.childNodes].filter((c) => c.nodeType === 3).map((c) => (c as Text).data).join('');
+      return [list.textContent!.replace(/\s+/g, ' '), ...[...list.querySelectorAll('*')].map((n) => `${n.localName}[${(n.getAttribute('part') ?? '').replace(' current', '')}]${own(n)}`)];
+    };
+    const type = async (el: Element, value: string) => {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await (el as ImmunoTherapyExplorer).updateComplete;
+    };
+    const make = async (box: HTMLElement, lang: string | undefined, cancer: string) => {
+      const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
+      if (lang) el.setAttribute('lang', lang);
+      else el.content = { meta: en.meta, therapies: section };
+      el.cancer = cancer;
+      box.append(el);
+      await el.updateComplete;
+      const c = el as unknown as { contentController: { loading: boolean; section: unknown } };
+      if (lang) await waitFor(() => !c.contentController.loading && c.contentController.section !== therapies, 5000, `the ${lang} content`);
+      await el.updateComplete;
+      return el;
+    };
+    const steps = ['g', 'gu', 'gué', 'guér', 'guérin', 'guéri', 'GUERIN', 'Guérin', 'k', 'keytruda', 'keytruda pem', 'pembro', '', 'कीट्रूडा', 'पेम्ब्रो', 'vacunas cáncer', 'INTERFERÓN', 'inmunoterapia', 'p'];
+    const a = document.createElement('div');
+    const b = document.createElement('div');
+    document.body.append(a, b);
+    try {
+      for (const cancel of [true, false])
+        for (const lang of [undefined, 'es', 'hi'])
+          for (const cancer of ['', therapies.cancers[0].id]) {
+            g.requestIdleCallback = (f: (d?: IdleDeadline) => void) => (held.set(++ids, f), ids);
+            if (cancel) g.cancelIdleCallback = (id: number) => void held.delete(id);
+            else delete g.cancelIdleCallback;
+            const el = await make(a, lang, cancer);
+            idle(1);
+            b.append(el);
+            idle(1);
+            a.append(el);
+            el.remove();
+            a.append(el);
+            for (const [k, value] of steps.entries()) {
+              await type(el, value);
+              if (k % 3 === 0) idle(1);
+              if (k === 5) b.append(el);
+              const fresh = await make(b, lang, cancer);
+              await type(fresh, value);
+              expect(snap(el), `${lang ?? 'content'}, cancer "${cancer}", cancel ${cancel}: "${value}"`).to.deep.equal(snap(fresh));
+              fresh.remove();
+            }
+            el.remove();
+            held.clear();
+          }
+    } finally {
+      if (saved.hadR) g.requestIdleCallback = saved.r;
+      else delete g.requestIdleCallback;
+      if (saved.hadC) g.cancelIdleCallback = saved.c;
+      else delete g.cancelIdleCallback;
+      a.remove();
+      b.remove();
+    }
   });
 
   it('highlights with a kept fold exactly as with a fresh one (accents, capitals, Devanagari)', async () => {
