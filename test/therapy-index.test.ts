@@ -247,6 +247,62 @@ describe('therapy search index', () => {
     }
   });
 
+  it('content="#id": a script edited while the warm-up is part way is searched as the new content', async () => {
+    const g = globalThis as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
+    const saved = { r: g.requestIdleCallback, c: g.cancelIdleCallback, hadR: 'requestIdleCallback' in g, hadC: 'cancelIdleCallback' in g };
+    const held = new Map<number, (d?: IdleDeadline) => void>();
+    let ids = 0;
+    g.requestIdleCallback = (f: (d?: IdleDeadline) => void) => (held.set(++ids, f), ids);
+    g.cancelIdleCallback = (id: number) => void held.delete(id);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'warm-pack';
+    script.textContent = JSON.stringify({ meta: en.meta, therapies: section });
+    document.body.append(script);
+    const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
+    el.setAttribute('content', '#warm-pack');
+    const shown = () => [...el.shadowRoot!.querySelectorAll('.list button, [part~="match"]')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    try {
+      document.body.append(el);
+      await el.updateComplete;
+      for (let k = 0; k < 2; k++) {
+        const [id, f] = [...held][0];
+        held.delete(id);
+        f({ didTimeout: false, timeRemaining: () => 0 });
+      }
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = 'guerin';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(shown()).to.deep.equal([
+        'BCG and other non-specific immunotherapy',
+        'Matched: Bacillus Calmette-Guérin',
+        'Inmunoterapia inespecífica',
+        'Matched: Vacuna BCG (Bacilo de Calmette-Guérin)',
+      ]);
+      // An editor renames one type's other name and gives another a new brand while the warm-up is part way.
+      const edited = section.items.map((t) =>
+        t.id === 'es-1' ? { ...t, otherNames: ['Vacuna BCG'] } : t.id === 'es-2' ? { ...t, medicines: [{ generic: 'guérinumab', brands: ['Guérinex'] }] } : t,
+      );
+      script.textContent = JSON.stringify({ meta: en.meta, therapies: { ...section, items: edited } });
+      await waitFor(() => shown().includes('VACUNAS CONTRA EL CÁNCER'), 3000, 'the edited pack searched');
+      expect(shown()).to.deep.equal([
+        'BCG and other non-specific immunotherapy',
+        'Matched: Bacillus Calmette-Guérin',
+        'VACUNAS CONTRA EL CÁNCER',
+        'Matched: Guérinex (guérinumab)',
+      ]);
+      expect(held.size, 'one warm-up waiting, for the new index').to.equal(1);
+    } finally {
+      el.remove();
+      script.remove();
+      if (saved.hadR) g.requestIdleCallback = saved.r;
+      else delete g.requestIdleCallback;
+      if (saved.hadC) g.cancelIdleCallback = saved.c;
+      else delete g.cancelIdleCallback;
+    }
+  });
+
   it('highlights with a kept fold exactly as with a fresh one (accents, capitals, Devanagari)', async () => {
     const render = async (v: unknown) => (await fixture(html`<p>${v}</p>`)).innerHTML.replace(/<!--[^>]*-->/g, '');
     for (const [text, q] of [
