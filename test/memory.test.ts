@@ -3,6 +3,7 @@ import { defineAll } from '../src/define-all.js';
 import { langListeners } from '../src/controllers/locale-controller.js';
 import { MARK, everyWidget, markedPack } from './content-sources.js';
 import { shadowText, waitFor } from './helpers.js';
+import { neverIdle } from '../bench/never-idle.mjs';
 
 defineAll();
 
@@ -119,6 +120,17 @@ describe('memory: a removed widget leaves nothing in the page that holds it', ()
     expect(idle.size, 'asked for once the explorer is back').to.equal(1);
     el.remove();
     expect(holders()).to.deep.equal([]);
+  });
+
+  it("bench/memory.mjs's never-idle page keeps every callback not cancelled waiting (an id is never given twice)", () => {
+    const waiting = neverIdle();
+    const [a, b, c] = [() => undefined, () => undefined, () => undefined];
+    const ia = window.requestIdleCallback(a);
+    const ib = window.requestIdleCallback(b);
+    window.cancelIdleCallback(ia);
+    const ic = window.requestIdleCallback(c);
+    expect(new Set([ia, ib, ic]).size).to.equal(3);
+    expect([...waiting.values()]).to.deep.equal([b, c]);
   });
 
   for (const { tag, section } of everyWidget) {
