@@ -16,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
+import { neverIdle } from './never-idle.mjs';
 
 export const memoryBudgets = { heapGrowth: 0.05 };
 
@@ -71,11 +72,7 @@ export async function measureMemory({ instances = 200, browser: given, busy = fa
       const context = await browser.newContext();
       // --busy: a page that never goes idle while it is measured (idle callbacks wait; cancelling one drops it).
       if (busyPage)
-        await context.addInitScript(() => {
-          const waiting = new Map();
-          window.requestIdleCallback = (f) => (waiting.set(waiting.size + 1, f), waiting.size);
-          window.cancelIdleCallback = (id) => waiting.delete(id);
-        });
+        await context.addInitScript(neverIdle);
       const page = await context.newPage();
       page.on('pageerror', (e) => console.error(`memory, ${w.tag}: page error: ${e.message}`));
       const cdp = await context.newCDPSession(page);

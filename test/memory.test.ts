@@ -3,6 +3,7 @@ import { defineAll } from '../src/define-all.js';
 import { langListeners } from '../src/controllers/locale-controller.js';
 import { MARK, everyWidget, markedPack } from './content-sources.js';
 import { shadowText, waitFor } from './helpers.js';
+import { neverIdle } from '../bench/never-idle.mjs';
 
 defineAll();
 
@@ -102,6 +103,34 @@ describe('memory: a removed widget leaves nothing in the page that holds it', ()
     expect(idle.size, 'asked for again after the move').to.equal(1);
     el.remove();
     expect(holders()).to.deep.equal([]);
+  });
+
+  it('<immuno-therapy-explorer>: new content set on a removed explorer asks for no idle warm-up, and its return folds the new index', async () => {
+    const box = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('immuno-therapy-explorer') as HTMLElement & { updateComplete: Promise<unknown>; content: unknown };
+    box.append(el);
+    await el.updateComplete;
+    el.remove();
+    // A CMS that takes the widget out and hands it new content before (or instead of) putting it back: Lit updates a
+    // removed element too, and that update made a new index and asked for idle time with nothing left to cancel it.
+    el.content = markedPack('therapies');
+    await el.updateComplete;
+    expect(holders(), 'after new content on the removed explorer').to.deep.equal([]);
+    box.append(el);
+    expect(idle.size, 'asked for once the explorer is back').to.equal(1);
+    el.remove();
+    expect(holders()).to.deep.equal([]);
+  });
+
+  it("bench/memory.mjs's never-idle page keeps every callback not cancelled waiting (an id is never given twice)", () => {
+    const waiting = neverIdle();
+    const [a, b, c] = [() => undefined, () => undefined, () => undefined];
+    const ia = window.requestIdleCallback(a);
+    const ib = window.requestIdleCallback(b);
+    window.cancelIdleCallback(ia);
+    const ic = window.requestIdleCallback(c);
+    expect(new Set([ia, ib, ic]).size).to.equal(3);
+    expect([...waiting.values()]).to.deep.equal([b, c]);
   });
 
   for (const { tag, section } of everyWidget) {

@@ -5,7 +5,7 @@ import { en } from '../src/content/en/index.js';
 import { therapies } from '../src/content/en/therapies.js';
 import type { Therapy, TherapiesSection } from '../src/content/schema.js';
 import { fold, foldWithMap, highlight, matchesAll, terms } from '../src/shared/search.js';
-import { sendKeys } from './helpers.js';
+import { sendKeys, waitFor } from './helpers.js';
 
 if (!customElements.get('immuno-therapy-explorer')) customElements.define('immuno-therapy-explorer', ImmunoTherapyExplorer);
 
@@ -127,6 +127,180 @@ describe('therapy search index', () => {
     await el.updateComplete;
     expect([...el.shadowRoot!.querySelectorAll('.list button')].map((b) => b.textContent!.trim())).to.deep.equal(['BCG and other non-specific immunotherapy']);
     el.remove();
+  });
+
+  it('folds a long list in a few idle callbacks, as many types in each as its idle time allows (1,000 types: not one per callback)', async () => {
+    // Chromium runs an idle callback asked for inside one in the next idle period (up to 50 ms apart on a quiet page):
+    // one type per callback took about 50 s to fold 1,000 types, and a search typed before then folded them all.
+    const g = globalThis as { requestIdleCallback?: unknown };
+    const idle = g.requestIdleCallback;
+    const held: ((d: IdleDeadline) => void)[] = [];
+    g.requestIdleCallback = (f: (d: IdleDeadline) => void) => held.push(f);
+    const items = Array.from({ length: 1000 }, (_, i) => ({ ...extra[i % extra.length], id: `t-${i}`, name: `${extra[i % extra.length].name} ${i}` }));
+    const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
+    el.content = { meta: en.meta, therapies: { ...therapies, items } };
+    let callbacks = 0;
+    try {
+      document.body.append(el);
+      await el.updateComplete;
+      expect(held.length).to.equal(1);
+      while (held.length && callbacks < 1000) {
+        // A long idle period of 50 ms, as a quiet page has.
+        const end = performance.now() + 50;
+        held.shift()!({ didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) });
+        callbacks++;
+      }
+    } finally {
+      if (idle) g.requestIdleCallback = idle;
+      else delete g.requestIdleCallback;
+      el.remove();
+    }
+    expect(callbacks, 'idle callbacks to fold 1,000 types').to.be.at.most(20);
+    expect((el as unknown as { index: TherapyIndex }).index.warmNext(), 'all folded').to.equal(false);
+  });
+
+  it('has folded 1,000 types within 3 s of a quiet page (requestIdleCallback, or timers where there is none)', async () => {
+    const items = Array.from({ length: 1000 }, (_, i) => ({ ...extra[i % extra.length], id: `t-${i}`, name: `${extra[i % extra.length].name} ${i}` }));
+    const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
+    el.content = { meta: en.meta, therapies: { ...therapies, items } };
+    document.body.append(el);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 3000));
+    const left = (el as unknown as { index: { warmed: number } }).index.warmed;
+    el.remove();
+    expect(left, 'types folded').to.equal(1000);
+  });
+
+  it("shows what a fresh explorer shows for every key, whatever its warm-up has done (stopped, moved, no cancelIdleCallback; en, es, hi)", async () => {
+    const g = globalThis as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
+    const saved = { r: g.requestIdleCallback, c: g.cancelIdleCallback, hadR: 'requestIdleCallback' in g, hadC: 'cancelIdleCallback' in g };
+    const held = new Map<number, (d?: IdleDeadline) => void>();
+    let ids = 0;
+    const idle = (k: number) => {
+      for (const [id, f] of [...held].slice(0, k)) {
+        held.delete(id);
+        f({ didTimeout: false, timeRemaining: () => 0 });
+      }
+    };
+    // Which type is open follows what was shown before (a search that leaves one type opens it), so it is left out.
+    const snap = (el: Element) => {
+      const list = el.shadowRoot!.querySelector('.list');
+      if (!list) return ['no list'];
+      const own = (n: Element) => [...n.childNodes].filter((c) => c.nodeType === 3).map((c) => (c as Text).data).join('');
+      return [list.textContent!.replace(/\s+/g, ' '), ...[...list.querySelectorAll('*')].map((n) => `${n.localName}[${(n.getAttribute('part') ?? '').replace(' current', '')}]${own(n)}`)];
+    };
+    const type = async (el: Element, value: string) => {
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await (el as ImmunoTherapyExplorer).updateComplete;
+    };
+    const make = async (box: HTMLElement, lang: string | undefined, cancer: string) => {
+      const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
+      if (lang) el.setAttribute('lang', lang);
+      else el.content = { meta: en.meta, therapies: section };
+      el.cancer = cancer;
+      box.append(el);
+      await el.updateComplete;
+      const c = el as unknown as { contentController: { loading: boolean; section: unknown } };
+      if (lang) await waitFor(() => !c.contentController.loading && c.contentController.section !== therapies, 5000, `the ${lang} content`);
+      await el.updateComplete;
+      return el;
+    };
+    const steps = ['g', 'gu', 'gué', 'guér', 'guérin', 'guéri', 'GUERIN', 'Guérin', 'k', 'keytruda', 'keytruda pem', 'pembro', '', 'कीट्रूडा', 'पेम्ब्रो', 'vacunas cáncer', 'INTERFERÓN', 'inmunoterapia', 'p'];
+    const a = document.createElement('div');
+    const b = document.createElement('div');
+    document.body.append(a, b);
+    try {
+      for (const cancel of [true, false])
+        for (const lang of [undefined, 'es', 'hi'])
+          for (const cancer of ['', therapies.cancers[0].id]) {
+            g.requestIdleCallback = (f: (d?: IdleDeadline) => void) => (held.set(++ids, f), ids);
+            if (cancel) g.cancelIdleCallback = (id: number) => void held.delete(id);
+            else delete g.cancelIdleCallback;
+            const el = await make(a, lang, cancer);
+            idle(1);
+            b.append(el);
+            idle(1);
+            a.append(el);
+            el.remove();
+            a.append(el);
+            for (const [k, value] of steps.entries()) {
+              await type(el, value);
+              if (k % 3 === 0) idle(1);
+              if (k === 5) b.append(el);
+              const fresh = await make(b, lang, cancer);
+              await type(fresh, value);
+              expect(snap(el), `${lang ?? 'content'}, cancer "${cancer}", cancel ${cancel}: "${value}"`).to.deep.equal(snap(fresh));
+              fresh.remove();
+            }
+            el.remove();
+            held.clear();
+          }
+    } finally {
+      if (saved.hadR) g.requestIdleCallback = saved.r;
+      else delete g.requestIdleCallback;
+      if (saved.hadC) g.cancelIdleCallback = saved.c;
+      else delete g.cancelIdleCallback;
+      a.remove();
+      b.remove();
+    }
+  });
+
+  it('content="#id": a script edited while the warm-up is part way is searched as the new content', async () => {
+    const g = globalThis as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
+    const saved = { r: g.requestIdleCallback, c: g.cancelIdleCallback, hadR: 'requestIdleCallback' in g, hadC: 'cancelIdleCallback' in g };
+    const held = new Map<number, (d?: IdleDeadline) => void>();
+    let ids = 0;
+    g.requestIdleCallback = (f: (d?: IdleDeadline) => void) => (held.set(++ids, f), ids);
+    g.cancelIdleCallback = (id: number) => void held.delete(id);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.id = 'warm-pack';
+    script.textContent = JSON.stringify({ meta: en.meta, therapies: section });
+    document.body.append(script);
+    const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
+    el.setAttribute('content', '#warm-pack');
+    const shown = () => [...el.shadowRoot!.querySelectorAll('.list button, [part~="match"]')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+    try {
+      document.body.append(el);
+      await el.updateComplete;
+      for (let k = 0; k < 2; k++) {
+        const [id, f] = [...held][0];
+        held.delete(id);
+        f({ didTimeout: false, timeRemaining: () => 0 });
+      }
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = 'guerin';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(shown()).to.deep.equal([
+        'BCG and other non-specific immunotherapy',
+        'Matched: Bacillus Calmette-Guérin',
+        'Inmunoterapia inespecífica',
+        'Matched: Vacuna BCG (Bacilo de Calmette-Guérin)',
+      ]);
+      // An editor renames one type's other name and gives another a new brand while the warm-up is part way.
+      const edited = section.items.map((t) =>
+        t.id === 'es-1' ? { ...t, otherNames: ['Vacuna BCG'] } : t.id === 'es-2' ? { ...t, medicines: [{ generic: 'guérinumab', brands: ['Guérinex'] }] } : t,
+      );
+      script.textContent = JSON.stringify({ meta: en.meta, therapies: { ...section, items: edited } });
+      await waitFor(() => shown().includes('VACUNAS CONTRA EL CÁNCER'), 3000, 'the edited pack searched');
+      expect(shown()).to.deep.equal([
+        'BCG and other non-specific immunotherapy',
+        'Matched: Bacillus Calmette-Guérin',
+        'VACUNAS CONTRA EL CÁNCER',
+        'Matched: Guérinex (guérinumab)',
+      ]);
+      expect(held.size, 'one warm-up waiting, for the new index').to.equal(1);
+    } finally {
+      el.remove();
+      script.remove();
+      if (saved.hadR) g.requestIdleCallback = saved.r;
+      else delete g.requestIdleCallback;
+      if (saved.hadC) g.cancelIdleCallback = saved.c;
+      else delete g.cancelIdleCallback;
+    }
   });
 
   it('highlights with a kept fold exactly as with a fresh one (accents, capitals, Devanagari)', async () => {

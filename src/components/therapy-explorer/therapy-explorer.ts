@@ -25,9 +25,13 @@ const CHECKLIST = 'immuno-side-effect-checklist';
 const TYPING_PAUSE = 600;
 
 /**
- * Folds the index's names while the browser is idle after a render, not on the first keystroke: one type per idle
- * callback, so the first accented name (ICU's Unicode data, docs/performance.md) is a short task of its own. Returns a
- * function that cancels what is left (a removed widget does no work; a type not folded yet is folded on first use).
+ * Folds the index's names while the browser is idle after a render, not on the first keystroke: in each idle callback
+ * as many types as its idle time allows (at least one; one only when a callback is given no deadline), so the first
+ * accented name (ICU's Unicode data, docs/performance.md) lands in idle time. Not one type per callback: Chromium runs
+ * a callback asked for inside one in the next idle period, up to 50 ms later, so 1,000 types took about 50 s and a
+ * search typed before then folded them in its first key. Where there is no requestIdleCallback, each timer folds for
+ * up to 5 ms. Returns a function that cancels what is left (a removed widget does no work; a type not folded yet is
+ * folded on first use).
  * A function of its own on purpose: a callback made inside a method shares that method's closure scope, which holds
  * `this`, so until the browser was idle (on a busy page, perhaps long after the widget was removed) the callback kept
  * the whole removed widget and its shadow tree alive (`node bench/memory.mjs --busy`: 200 of 200). These hold only the
@@ -35,14 +39,27 @@ const TYPING_PAUSE = 600;
  */
 function warmWhenIdle(index: TherapyIndex): () => void {
   // Not every engine has requestIdleCallback (Safari has long shipped without it), and a page's polyfill may bring
-  // no cancelIdleCallback (then what is left runs once and stops: it holds only the index).
+  // no cancelIdleCallback (then a removed explorer's warm-up goes on until every type is folded: it holds only the index).
   const g = globalThis as Partial<typeof globalThis>;
+  type Deadline = Pick<IdleDeadline, 'timeRemaining'> | undefined;
   const [later, cancel] =
     typeof g.requestIdleCallback === 'function'
-      ? [(f: () => void) => g.requestIdleCallback!(f), (h: number) => g.cancelIdleCallback?.(h)]
-      : [(f: () => void) => setTimeout(f, 50) as unknown as number, (h: number) => clearTimeout(h)];
+      ? [(f: (d: Deadline) => void) => g.requestIdleCallback!(f), (h: number) => g.cancelIdleCallback?.(h)]
+      : [
+          (f: (d: Deadline) => void) =>
+            setTimeout(() => {
+              const end = performance.now() + 5;
+              f({ timeRemaining: () => Math.max(0, end - performance.now()) });
+            }, 50) as unknown as number,
+          (h: number) => clearTimeout(h),
+        ];
   let handle = 0;
-  const next = (): void => void (index.warmNext() && (handle = later(next)));
+  const next = (d: Deadline): void => {
+    const more = typeof d?.timeRemaining === 'function' ? () => d.timeRemaining() > 0 : () => false;
+    let left = index.warmNext();
+    while (left && more()) left = index.warmNext();
+    if (left) handle = later(next);
+  };
   handle = later(next);
   return () => cancel(handle);
 }
@@ -123,7 +140,9 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
       this.indexed = section;
       this.index = new TherapyIndex(section);
       this.cancelWarm?.();
-      this.cancelWarm = warmWhenIdle(this.index);
+      // A removed explorer is updated too (new content handed to it while out of the page): its warm-up waits for
+      // connectedCallback, else nothing would cancel it.
+      this.cancelWarm = this.isConnected ? warmWhenIdle(this.index) : undefined;
     }
     const id = this.selected;
     if (changed.has('selected') && id && !this.contentController.loading && !this.find(id)) {
