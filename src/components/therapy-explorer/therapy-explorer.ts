@@ -25,21 +25,23 @@ const CHECKLIST = 'immuno-side-effect-checklist';
 const TYPING_PAUSE = 600;
 
 /**
- * Folds the index's names while the browser is idle after a render, not on the first keystroke: in each idle callback
- * as many types as its idle time allows (at least one; one only when a callback is given no deadline), so the first
- * accented name (ICU's Unicode data, docs/performance.md) lands in idle time. Not one type per callback: Chromium runs
- * a callback asked for inside one in the next idle period, up to 50 ms later, so 1,000 types took about 50 s and a
- * search typed before then folded them in its first key. Where there is no requestIdleCallback, each timer folds for
- * up to 5 ms. Returns a function that cancels what is left (a removed widget does no work; a type not folded yet is
- * folded on first use).
+ * Folds the index's names while the browser is idle after a render, not on the first keystroke: in each idle
+ * callback as many types as its idle time allows, up to 10 ms (at least one; one only when a callback is given no
+ * deadline), so the first accented name (ICU's Unicode data, docs/performance.md) lands in idle time. Not one type
+ * per callback: Chromium runs a callback asked for inside one in the next idle period, up to 50 ms later, so 1,000
+ * types took about 50 s and a search typed before then folded them in its first key. Where there is no
+ * requestIdleCallback, each timer folds for up to 5 ms. Returns a function that cancels what is left (a removed
+ * widget does no work; a type not folded yet is folded on first use).
+ *
  * A function of its own on purpose: a callback made inside a method shares that method's closure scope, which holds
  * `this`, so until the browser was idle (on a busy page, perhaps long after the widget was removed) the callback kept
- * the whole removed widget and its shadow tree alive (`node bench/memory.mjs --busy`: 200 of 200). These hold only the
- * index, and only until they have run or are cancelled.
+ * the whole removed widget and its shadow tree alive (`node bench/memory.mjs --busy`: 200 of 200). These hold only
+ * the index, and only until they have run or are cancelled.
  */
 function warmWhenIdle(index: TherapyIndex): () => void {
   // Not every engine has requestIdleCallback (Safari has long shipped without it), and a page's polyfill may bring
-  // no cancelIdleCallback (then a removed explorer's warm-up goes on until every type is folded: it holds only the index).
+  // no cancelIdleCallback (then a removed explorer's warm-up goes on until every type is folded; it holds only the
+  // index).
   const g = globalThis as Partial<typeof globalThis>;
   type Deadline = Pick<IdleDeadline, 'timeRemaining'> | undefined;
   const [later, cancel] =
@@ -55,7 +57,10 @@ function warmWhenIdle(index: TherapyIndex): () => void {
         ];
   let handle = 0;
   const next = (d: Deadline): void => {
-    const more = typeof d?.timeRemaining === 'function' ? () => d.timeRemaining() > 0 : () => false;
+    // At most 10 ms of it: an idle period may be 50 ms, and a task that long delays a tap that comes meanwhile (and
+    // counts as blocking time).
+    const end = performance.now() + 10;
+    const more = typeof d?.timeRemaining === 'function' ? () => d.timeRemaining() > 0 && performance.now() < end : () => false;
     let left = index.warmNext();
     while (left && more()) left = index.warmNext();
     if (left) handle = later(next);
