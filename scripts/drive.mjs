@@ -67,11 +67,26 @@ async function openWebKit() {
     throw e;
   }
   const evaluate = (fn, arg) => driver.execute(fn, arg);
+  // The window takes its new size some time after setWindowSize returns (on a loaded machine, after the next read:
+  // a clean-clone CI once read the previous page's 412 px, "corrected" to 2 × 1280 − 412 and got 2,148 px), so each
+  // resize waits, up to 3 s, until the viewport is the size asked for or at least no longer the size it was.
+  const size = () => driver.execute(() => [innerWidth, innerHeight]);
+  const resize = async (winWidth, winHeight, width, height) => {
+    const before = await size();
+    await driver.setWindowSize(winWidth, winHeight);
+    let got = before;
+    for (let t = 0; t < 30; t++) {
+      got = await size();
+      if ((got[0] === width && got[1] === height) || got[0] !== before[0] || got[1] !== before[1]) break;
+      await sleep(100);
+    }
+    return got;
+  };
   const setViewport = async (width, height) => {
-    await driver.setWindowSize(width, height);
-    const [w, h] = await driver.execute(() => [innerWidth, innerHeight]);
-    if (w !== width || h !== height) await driver.setWindowSize(2 * width - w, 2 * height - h);
-    const [w2] = await driver.execute(() => [innerWidth]);
+    const [w, h] = await resize(width, height, width, height);
+    if (w === width && h === height) return;
+    // A window frame: ask for the window that many pixels larger.
+    const [w2] = await resize(2 * width - w, 2 * height - h, width, height);
     if (w2 !== width) throw new Error(`WebKit: asked for a ${width} px wide viewport, got ${w2} px (MiniBrowser's window has a minimum width)`);
   };
   let busy = false;
