@@ -92,6 +92,38 @@ describe('therapy search index', () => {
     }
   });
 
+  it('a Hindi explorer folds no name while nothing is searched (Devanagari folds through normalize, which loads Unicode data), then marks a search', async () => {
+    const normalize = String.prototype.normalize;
+    const g = globalThis as { requestIdleCallback?: unknown };
+    const idle = g.requestIdleCallback;
+    let calls = 0;
+    String.prototype.normalize = function (this: string, form?: string) {
+      calls++;
+      return normalize.call(this, form);
+    };
+    // The idle warm-up folds on purpose; held here so only renders count.
+    g.requestIdleCallback = () => 0;
+    const wrap = await fixture<HTMLElement>(html`<div lang="hi"></div>`);
+    const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
+    let hindi: string;
+    try {
+      wrap.append(el);
+      await waitFor(() => /[\u0900-\u097F]/.test(el.shadowRoot?.querySelector('.list button')?.textContent ?? ''), 3000, 'Hindi type names');
+      await el.updateComplete;
+      expect(calls, 'normalize calls while nothing is searched').to.equal(0);
+      hindi = el.shadowRoot!.querySelector('.list button')!.textContent!.trim().split(/\s+/)[0];
+    } finally {
+      String.prototype.normalize = normalize;
+      if (idle) g.requestIdleCallback = idle;
+      else delete g.requestIdleCallback;
+    }
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = hindi;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, data: hindi }));
+    await el.updateComplete;
+    expect([...el.shadowRoot!.querySelectorAll('.list button mark')].map((m) => m.textContent)).to.include(hindi);
+  });
+
   it("the explorer's first render folds no accented name; its idle callbacks fold one type each, then the search finds it", async () => {
     const normalize = String.prototype.normalize;
     const g = globalThis as { requestIdleCallback?: unknown };

@@ -255,7 +255,8 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
   private item(t: Therapy, current: boolean, q: string[], [before, after = '']: string[]): TypeItem {
     const match = this.index!.matchedName(t, q);
     const note = match && { id: `m-${t.id}`, before, after, text: match.label, prepared: match };
-    return { id: t.id, name: t.name, prepared: this.index!.folded(t), current, note };
+    // Folded only to be marked: with no terms nothing is (a Hindi or accented name would load ICU's Unicode data).
+    return { id: t.id, name: t.name, prepared: q.length ? this.index!.folded(t) : undefined, current, note };
   }
 
   private readonly chooseType = (id: string): void => void this.choose(id);

@@ -12,8 +12,8 @@ import { MarkedNote, MarkedRuns, type Folded, type Note } from '../../shared/sea
 export interface TypeItem {
   id: string;
   name: string;
-  /** The name folded (the index's), for its marks. */
-  prepared: Folded;
+  /** The name folded (the index's), for its marks; undefined when there are no search terms (nothing to mark). */
+  prepared?: Folded;
   /** The type shown in the details. */
   current: boolean;
   /** "Matched: …" under the name, when another name matched. */
