@@ -23,11 +23,11 @@ interface Entry {
  * fold. Each type is folded on first use, or one type at a time by `warmNext()` (the
  * explorer calls it in idle callbacks after the first render).
  *
- * A render without search terms folds only the types' own names (`folded`), never their
- * medicines and other names: those are only searched. A name with an accent
- * ("Calmette-Guérin") makes `fold` use `normalize` and a `\p{M}` expression, whose first use
- * in a page loads ICU's Unicode data (15 ms of main thread here), which would otherwise land
- * in the explorer's first render.
+ * A render without search terms folds nothing (the explorer asks for `folded` only to mark a
+ * search), and a search folds a type's medicines and other names only through `matches` and
+ * `matchedName`. A name with an accent ("Calmette-Guérin") or in Devanagari makes `fold` use
+ * `normalize` and a `\p{M}` expression, whose first use in a page loads ICU's Unicode data
+ * (15 ms of main thread here), which would otherwise land in the explorer's first render.
  */
 export class TherapyIndex {
   /** The section's cancers that at least one type treats, in content order (the filter's options). */
