@@ -22,8 +22,8 @@ const watching = new Map<MutationObserver, Set<Node>>();
 /** Listeners added to window or document (not `once`) and not removed again. */
 const globalListeners: { target: EventTarget; type: string; listener: unknown; capture: boolean }[] = [];
 const capture = (o?: boolean | AddEventListenerOptions) => (typeof o === 'boolean' ? o : !!o?.capture);
-/** Idle callbacks requested and neither run nor cancelled (none runs during a test). */
-const idle = new Map<number, IdleRequestCallback>();
+/** Idle callbacks requested and neither run nor cancelled (none runs during a test): bench/memory.mjs's never-idle page. */
+let idle = new Map<number, IdleRequestCallback>();
 const hadIdle = 'requestIdleCallback' in window;
 
 const real = {
@@ -34,11 +34,9 @@ const real = {
   requestIdle: window.requestIdleCallback,
   cancelIdle: window.cancelIdleCallback,
 };
-let idleIds = 0;
 
 function start(): void {
-  window.requestIdleCallback = (f: IdleRequestCallback) => (idle.set(++idleIds, f), idleIds);
-  window.cancelIdleCallback = (id: number) => void idle.delete(id);
+  idle = neverIdle();
   MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
     if (!watching.has(this)) watching.set(this, new Set());
     watching.get(this)!.add(target);
