@@ -21,6 +21,85 @@ describe('formatDate', () => {
   });
 });
 
+describe('formatDate without Intl, in English (no formatter on first render)', () => {
+  const intl = (iso: string, locale: string) => {
+    try {
+      return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(iso));
+    } catch {
+      return iso;
+    }
+  };
+  const days = (year: number) => {
+    const out: string[] = [];
+    for (let t = Date.UTC(year, 0, 1); new Date(t).getUTCFullYear() === year; t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+    return out;
+  };
+
+  /** Counts calls of `Intl.DateTimeFormat`'s formatting methods from now until `stop()`, which returns the count. */
+  function spyIntl(): { stop: () => number } {
+    const proto = Intl.DateTimeFormat.prototype;
+    const saved = { format: Object.getOwnPropertyDescriptor(proto, 'format')!, formatToParts: proto.formatToParts };
+    let calls = 0;
+    Object.defineProperty(proto, 'format', { configurable: true, get() { calls++; return saved.format.get!.call(this); } });
+    proto.formatToParts = function (this: Intl.DateTimeFormat, ...a) { calls++; return saved.formatToParts.apply(this, a); };
+    return {
+      stop() {
+        Object.defineProperty(proto, 'format', saved.format);
+        proto.formatToParts = saved.formatToParts;
+        return calls;
+      },
+    };
+  }
+  const intlCalls = (run: () => void) => {
+    const spy = spyIntl();
+    let calls: number;
+    try {
+      run();
+    } finally {
+      calls = spy.stop();
+    }
+    return calls;
+  };
+
+  it('writes every day as Intl does, in each English locale it knows and in the ones it leaves to Intl', () => {
+    for (const locale of ['en', 'en-US', 'EN-us', 'en-GB', 'en-gb', 'en-AU', 'en-IE', 'en-NZ', 'en-CA', 'en-ZA', 'en-IN', 'en-001'])
+      for (const year of [1000, 1999, 2024, 2026, 2100, 9999])
+        for (const iso of days(year)) {
+          const want = intl(iso, locale);
+          if (formatDate(iso, locale) !== want) expect(formatDate(iso, locale), `${iso} in ${locale}`).to.equal(want);
+        }
+  });
+
+  it('makes no Intl call for en, en-US, en-GB, en-AU, en-IE and en-NZ, and leaves other locales and odd dates to Intl', () => {
+    expect(intlCalls(() => ['en', 'en-US', 'en-GB', 'en-AU', 'en-IE', 'en-NZ'].forEach((l) => formatDate('2027-09-14', l)))).to.equal(0);
+    for (const [iso, locale] of [['2027-09-14', 'en-ZA'], ['2027-09-14', 'es'], ['2027-09-14', 'en-u-ca-buddhist'], ['0999-05-01', 'en']])
+    {
+      let got = '';
+      expect(intlCalls(() => (got = formatDate(iso, locale))), `${iso} in ${locale}`).to.equal(1);
+      expect(got).to.equal(intl(iso, locale));
+    }
+    // Not a day of the calendar: whatever Intl made of it before (the engine's own reading of the date, or the ISO string).
+    for (const iso of ['2026-02-30', '2100-02-29', '2026-04-31', '2026-00-10', '2026-13-01', '2026-1-01'])
+      expect(formatDate(iso, 'en'), iso).to.equal(intl(iso, 'en'));
+  });
+
+  it("a zero-config English widget's footer dates need no Intl call", async () => {
+    const spy = spyIntl();
+    let calls: number;
+    const el = document.createElement('immuno-faq') as ImmunoFaq;
+    try {
+      el.lang = 'en';
+      document.body.append(el);
+      await el.updateComplete;
+    } finally {
+      calls = spy.stop();
+    }
+    expect(shadowText(el)).to.match(/Written [A-Z][a-z]+ \d{1,2}, \d{4}\./);
+    expect(calls).to.equal(0);
+    el.remove();
+  });
+});
+
 describe("the page's own words for a date (no Intl formatter at start-up)", () => {
   it('accepts an English long date only when it names that very day', () => {
     expect(namesDay('2026-11-22', 'November 22, 2026', 'en')).to.equal(true);

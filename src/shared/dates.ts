@@ -4,7 +4,7 @@
  * the ISO string itself when the locale or the date is not valid.
  */
 export function formatDate(iso: string, locale: string): string {
-  const written = pageDates.get(dateKey(iso, locale));
+  const written = pageDates.get(dateKey(iso, locale)) ?? englishLongDate(iso, locale);
   if (written) return written;
   try {
     return dateFormat(locale).format(new Date(iso));
@@ -50,18 +50,35 @@ export function keepPageDate(iso: string, text: string, lang: string): boolean {
   return true;
 }
 
+/**
+ * The long date of `iso` (`YYYY-MM-DD`) exactly as `Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })`
+ * writes it, without making a formatter, for the English locales whose long pattern is fixed here (CLDR's long date
+ * format): "March 5, 2026" for `en` and `en-US`, "5 March 2026" for `en-GB`, `en-AU`, `en-IE` and `en-NZ` (any case).
+ * `undefined` for every other locale, a year before 1000 or a day not in the calendar ("2026-02-30"), which go to
+ * `Intl` as before. The page's first `Intl` formatter costs 25–80 ms of main thread (ICU loads its data), which a
+ * zero-config English widget paid in its first render for its footer dates (docs/performance.md). test/dates.test.ts
+ * compares every day of several years with `Intl` in Chromium, Firefox and WebKit.
+ */
+function englishLongDate(iso: string, locale: string): string | undefined {
+  const [, y, m, d] = /^([1-9]\d{3})-(\d\d)-(\d\d)$/.exec(iso) ?? [];
+  const monthFirst = /^en(-us)?$/i.test(locale);
+  if (!y || (!monthFirst && !/^en-(gb|au|ie|nz)$/i.test(locale))) return;
+  const day = new Date(Date.UTC(+y, +m - 1, +d));
+  if (day.getUTCMonth() !== +m - 1 || day.getUTCDate() !== +d) return;
+  const month = MONTHS[+m - 1];
+  return monthFirst ? `${month} ${+d}, ${y}` : `${+d} ${month} ${y}`;
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * Whether `text` is the long date of the day `iso` (`YYYY-MM-DD`) as an English locale writes it: "November 22, 2026"
  * (`en`, `en-US`) or "22 November 2026" (`en-GB` and most others). English only, and without a `-u-` extension that
- * could change the calendar or the digits: elsewhere the month's name cannot be checked without a formatter.
+ * could change the calendar or the digits: elsewhere the month's name cannot be checked without a formatter. A day
+ * not in the calendar, or before the year 1000, is never named.
  */
 export function namesDay(iso: string, text: string, lang: string): boolean {
-  const [, year, month, day] = /^(\d{4})-(\d\d)-(\d\d)$/.exec(iso) ?? [];
-  if (!year || !/^en(-(?!u-)[a-z\d]{1,8})*$/i.test(lang)) return false;
-  const name = MONTHS[+month - 1];
-  return !!name && (text === `${name} ${+day}, ${+year}` || text === `${+day} ${name} ${+year}`);
+  return /^en(-(?!u-)[a-z\d]{1,8})*$/i.test(lang) && [englishLongDate(iso, 'en'), englishLongDate(iso, 'en-GB')].includes(text);
 }
 
 /**
