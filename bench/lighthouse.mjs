@@ -36,7 +36,7 @@ const median = (xs) => {
 const summary = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length });
 
 /** One Lighthouse run (mobile, the default simulated throttling): scores, metrics and the audits that failed. */
-async function audit(lighthouse, port, url, cpuSlowdownMultiplier) {
+async function audit(lighthouse, port, url, cpuSlowdownMultiplier, calibrationIndex) {
   const r = await lighthouse(url, { port, output: 'json', logLevel: 'error' }, {
     extends: 'lighthouse:default',
     settings: {
@@ -63,7 +63,11 @@ async function audit(lighthouse, port, url, cpuSlowdownMultiplier) {
     speedIndexMs: a['speed-index'].numericValue,
     tbtMs: a['total-blocking-time'].numericValue,
     cls: a['cumulative-layout-shift'].numericValue,
-    benchmarkIndex: r.lhr.environment.benchmarkIndex,
+    // The index the slowdown was set from (undefined with LIGHTHOUSE_SLOWDOWN). Not the report's own
+    // `environment.benchmarkIndex`: Lighthouse measures that in a page where our measurement has already warmed the
+    // JIT, and reads about twice as high (2,200–2,700 against 1,000–1,350 here, load average 2–3), while the
+    // calculator's devices were measured as Lighthouse measures a fresh page.
+    benchmarkIndex: calibrationIndex ?? r.lhr.environment.benchmarkIndex,
     cpuSlowdown: cpuSlowdownMultiplier,
     failing: Object.values(a)
       .filter((x) => x.score !== null && x.score < 1 && !['informative', 'manual', 'notApplicable'].includes(x.scoreDisplayMode))
@@ -82,7 +86,11 @@ export function cpuSlowdownFor(benchmarkIndex) {
   return Math.max(1, 1 + (benchmarkIndex - 150) / 650);
 }
 
-/** Lighthouse's benchmark index of this machine now, measured in a blank page of the browser on `port`. */
+/**
+ * Lighthouse's benchmark index of this machine now, measured once in a blank page of the freshly started browser on
+ * `port`, as Lighthouse measures it on a fresh page (a second measurement in the same page reads 1.5–2.3× higher: the
+ * JIT is warm by then).
+ */
 async function benchmarkIndex(port) {
   const { chromium } = await import('playwright-core');
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
@@ -128,8 +136,8 @@ export async function measureLighthouse({ runs = 3 } = {}) {
         // A fresh browser per run: no cache, no warmed-up compiler from the run before.
         const chrome = await chromeLauncher.launch({ chromePath: findChrome(), chromeFlags: ['--headless=new', ...chromeArgs] });
         try {
-          const slowdown = fixed || cpuSlowdownFor(await benchmarkIndex(chrome.port));
-          raw[name].push(await audit(lighthouse, chrome.port, pageUrl, slowdown));
+          const index = fixed ? undefined : await benchmarkIndex(chrome.port);
+          raw[name].push(await audit(lighthouse, chrome.port, pageUrl, fixed || cpuSlowdownFor(index), index));
         } finally {
           await chrome.kill();
         }
