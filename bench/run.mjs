@@ -8,6 +8,7 @@ import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
 import { measure as measureSize, budgets as sizeBudgets } from '../scripts/size.mjs';
 import { measureSchemaLibs } from './schema-libs.mjs';
+import { measureCmsCpu } from './cms-tasks.mjs';
 import { lighthouseBudgets, measureLighthouse } from './lighthouse.mjs';
 import { measureMemory, memoryBudgets } from './memory.mjs';
 import { budgetRows, formatTable } from './table.mjs';
@@ -173,7 +174,15 @@ try {
 }
 await browser.close();
 
-// 7. Lighthouse on the demo page and on a CMS-like page (bench/lighthouse.mjs).
+// 7. The CMS-like page's start-up tasks by CPU (bench/cms-tasks.mjs): blocking time estimated at Lighthouse's 4×, for
+// information beside Lighthouse's TBT, which swings by several times from run to run on a shared machine.
+try {
+  results.cmsCpu = await measureCmsCpu({ runs: RUNS });
+} catch (e) {
+  console.error('CMS-like page CPU not measured:', e.message.split('\n')[0]);
+}
+
+// 8. Lighthouse on the demo page and on a CMS-like page (bench/lighthouse.mjs).
 if (!process.argv.includes('--no-lighthouse')) {
   try {
     results.lighthouse = await measureLighthouse({ runs: Number(process.env.LIGHTHOUSE_RUNS ?? 3) });
@@ -204,6 +213,10 @@ console.log('Growth, 10 → 100 → 1,000 items: render ms (main-thread CPU ms) 
 for (const [k, row] of Object.entries(results.growth)) {
   const cells = Object.entries(row).filter(([n]) => /^\d+$/.test(n)).map(([n, v]) => `${n}: ${v.ms.toFixed(1)} ms (CPU ${v.cpuMs.toFixed(1)}) / ${v.heapKB.toFixed(0)} KB`);
   console.log(`  ${k.padEnd(10)} ${cells.join('   ')}   n^${row.exponent.toFixed(2)} by CPU, n^${row.wallExponent.toFixed(2)} by wall time`);
+}
+if (results.cmsCpu) {
+  const c = results.cmsCpu;
+  console.log(`CMS-like page, start-up tasks by CPU: longest ${range(c.longest)}, all of 5 ms or more ${range(c.sum5)}, Σ max(0, 4 × CPU − 50) ${range(c.tbt4)}`);
 }
 if (results.lighthouse && !results.lighthouse.error) {
   const f = (x, d = 0) => `${x.median.toFixed(d)} (${x.min.toFixed(d)}–${x.max.toFixed(d)})`;
