@@ -174,6 +174,35 @@ describe('therapy search index', () => {
     expect((el as unknown as { index: TherapyIndex }).index.warmNext(), 'all folded').to.equal(false);
   });
 
+  it('folds for at most 10 ms in one idle callback, however long its idle period (a tap that comes meanwhile waits no longer)', async () => {
+    const idle = heldIdle();
+    const items = Array.from({ length: 1000 }, (_, i) => ({ ...extra[i % extra.length], id: `t-${i}`, name: `${extra[i % extra.length].name} ${i}` }));
+    const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
+    el.content = { meta: en.meta, therapies: { ...therapies, items } };
+    try {
+      document.body.append(el);
+      await el.updateComplete;
+      // The page's clock made to move 1 ms for each type folded and not otherwise, so the count does not hang on how
+      // fast or loaded the machine is: 10 ms then fold exactly 10 types.
+      const index = (el as unknown as { index: { warmed: number; warmNext(): boolean } }).index;
+      const warmNext = index.warmNext.bind(index);
+      let clock = performance.now();
+      index.warmNext = () => ((clock += 1), warmNext());
+      const before = index.warmed;
+      performance.now = () => clock;
+      try {
+        expect(idle.run(1, 1000), 'a warm-up waiting').to.equal(1);
+      } finally {
+        delete (performance as Partial<Performance>).now;
+      }
+      expect(index.warmed - before, 'types folded in one idle callback given 1 s of idle time').to.equal(10);
+      expect(idle.waiting.size, 'the rest left for the next idle callback').to.equal(1);
+    } finally {
+      el.remove();
+      idle.restore();
+    }
+  });
+
   it('has folded 1,000 types within 3 s of a quiet page (requestIdleCallback, or timers where there is none)', async () => {
     const items = Array.from({ length: 1000 }, (_, i) => ({ ...extra[i % extra.length], id: `t-${i}`, name: `${extra[i % extra.length].name} ${i}` }));
     const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
