@@ -31,6 +31,14 @@ function reference(t: Therapy, q: string[]): { match: boolean; matched?: string 
 const queries = ['pembro', 'PEMBRO', 'Keytr', 'keytruda pembro', 'guerin', 'GUÉRIN', 'Guérin', 'interferon', 'INTERFERÓN', 'cancer', 'cáncer', 'CÁNCER vacunas',
   'mab', 'car-t', 'cell', 'zzz', 'पेम्ब्रो', 'कीट्रूडा', 'चिकित्सा', 'अवरोधक', 'vaccine', ' p ', 'a b'];
 
+/** An explorer, not yet in the page, of 1,000 types named with accents and Devanagari. */
+function longExplorer(): ImmunoTherapyExplorer {
+  const items = Array.from({ length: 1000 }, (_, i) => ({ ...extra[i % extra.length], id: `t-${i}`, name: `${extra[i % extra.length].name} ${i}` }));
+  const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
+  el.content = { meta: en.meta, therapies: { ...therapies, items } };
+  return el;
+}
+
 describe('therapy search index', () => {
   it('finds the same types, with the same "Matched:" names, as folding every name for every query', () => {
     const index = new TherapyIndex(section);
@@ -156,9 +164,7 @@ describe('therapy search index', () => {
     // Chromium runs an idle callback asked for inside one in the next idle period (up to 50 ms apart on a quiet page):
     // one type per callback took about 50 s to fold 1,000 types, and a search typed before then folded them all.
     const idle = heldIdle();
-    const items = Array.from({ length: 1000 }, (_, i) => ({ ...extra[i % extra.length], id: `t-${i}`, name: `${extra[i % extra.length].name} ${i}` }));
-    const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
-    el.content = { meta: en.meta, therapies: { ...therapies, items } };
+    const el = longExplorer();
     let callbacks = 0;
     try {
       document.body.append(el);
@@ -176,9 +182,7 @@ describe('therapy search index', () => {
 
   it('folds for at most 10 ms in one idle callback, however long its idle period (a tap that comes meanwhile waits no longer)', async () => {
     const idle = heldIdle();
-    const items = Array.from({ length: 1000 }, (_, i) => ({ ...extra[i % extra.length], id: `t-${i}`, name: `${extra[i % extra.length].name} ${i}` }));
-    const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
-    el.content = { meta: en.meta, therapies: { ...therapies, items } };
+    const el = longExplorer();
     try {
       document.body.append(el);
       await el.updateComplete;
@@ -204,9 +208,7 @@ describe('therapy search index', () => {
   });
 
   it('has folded 1,000 types within 3 s of a quiet page (requestIdleCallback, or timers where there is none)', async () => {
-    const items = Array.from({ length: 1000 }, (_, i) => ({ ...extra[i % extra.length], id: `t-${i}`, name: `${extra[i % extra.length].name} ${i}` }));
-    const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
-    el.content = { meta: en.meta, therapies: { ...therapies, items } };
+    const el = longExplorer();
     document.body.append(el);
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 3000));
