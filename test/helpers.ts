@@ -1,5 +1,6 @@
 import { aTimeout } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { neverIdle } from '../bench/never-idle.mjs';
 
 /** Collects `console.warn` calls while `fn` runs and restores it after. */
 export async function captureWarnings(fn: () => Promise<unknown> | unknown): Promise<string[]> {
@@ -28,6 +29,39 @@ export async function waitFor(check: () => boolean, ms = 3000, what = 'condition
 /** The shadow root's text, whitespace collapsed. */
 export const shadowText = (el: Element): string =>
   (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Idle time handed out by the test: bench/never-idle.mjs's `neverIdle()` holds every idle callback (`waiting`, by id,
+ * in the order asked for) until `run(n, ms)` runs the first `n` of those waiting then, each given `ms` of idle time
+ * (`timeRemaining()`), or no deadline at all when `ms` is left out; a callback one of them asks for waits for the next
+ * `run`. `{ cancel: false }` is a page's polyfill that brings no cancelIdleCallback. `restore()` puts back what the
+ * page had (or nothing, in an engine without requestIdleCallback).
+ */
+export function heldIdle({ cancel = true } = {}) {
+  const g = globalThis as Partial<typeof globalThis>;
+  const saved = { r: g.requestIdleCallback, c: g.cancelIdleCallback, hadR: 'requestIdleCallback' in g, hadC: 'cancelIdleCallback' in g };
+  const waiting = neverIdle();
+  if (!cancel) delete g.cancelIdleCallback;
+  return {
+    waiting,
+    /** Returns how many it ran (fewer than `n` when fewer were waiting). */
+    run(n = 1, ms?: number): number {
+      const due = [...waiting].slice(0, n);
+      for (const [id, f] of due) {
+        waiting.delete(id);
+        const end = performance.now() + (ms ?? 0);
+        f((ms === undefined ? undefined : { didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) }) as IdleDeadline);
+      }
+      return due.length;
+    },
+    restore(): void {
+      if (saved.hadR) g.requestIdleCallback = saved.r;
+      else delete g.requestIdleCallback;
+      if (saved.hadC) g.cancelIdleCallback = saved.c;
+      else delete g.cancelIdleCallback;
+    },
+  };
+}
 
 // ---------------------------------------------------------------------------
 // Engine-neutral input and media. Tests import `sendKeys` and `emulateMedia` from

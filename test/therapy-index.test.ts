@@ -5,7 +5,7 @@ import { en } from '../src/content/en/index.js';
 import { therapies } from '../src/content/en/therapies.js';
 import type { Therapy, TherapiesSection } from '../src/content/schema.js';
 import { fold, foldWithMap, highlight, matchesAll, terms } from '../src/shared/search.js';
-import { sendKeys, waitFor } from './helpers.js';
+import { heldIdle, sendKeys, waitFor } from './helpers.js';
 
 if (!customElements.get('immuno-therapy-explorer')) customElements.define('immuno-therapy-explorer', ImmunoTherapyExplorer);
 
@@ -30,6 +30,14 @@ function reference(t: Therapy, q: string[]): { match: boolean; matched?: string 
 
 const queries = ['pembro', 'PEMBRO', 'Keytr', 'keytruda pembro', 'guerin', 'GUÉRIN', 'Guérin', 'interferon', 'INTERFERÓN', 'cancer', 'cáncer', 'CÁNCER vacunas',
   'mab', 'car-t', 'cell', 'zzz', 'पेम्ब्रो', 'कीट्रूडा', 'चिकित्सा', 'अवरोधक', 'vaccine', ' p ', 'a b'];
+
+/** An explorer, not yet in the page, of 1,000 types named with accents and Devanagari. */
+function longExplorer(): ImmunoTherapyExplorer {
+  const items = Array.from({ length: 1000 }, (_, i) => ({ ...extra[i % extra.length], id: `t-${i}`, name: `${extra[i % extra.length].name} ${i}` }));
+  const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
+  el.content = { meta: en.meta, therapies: { ...therapies, items } };
+  return el;
+}
 
 describe('therapy search index', () => {
   it('finds the same types, with the same "Matched:" names, as folding every name for every query', () => {
@@ -94,15 +102,13 @@ describe('therapy search index', () => {
 
   it('a Hindi explorer folds no name while nothing is searched (Devanagari folds through normalize, which loads Unicode data), then marks a search', async () => {
     const normalize = String.prototype.normalize;
-    const g = globalThis as { requestIdleCallback?: unknown };
-    const idle = g.requestIdleCallback;
     let calls = 0;
     String.prototype.normalize = function (this: string, form?: string) {
       calls++;
       return normalize.call(this, form);
     };
-    // The idle warm-up folds on purpose; held here so only renders count.
-    g.requestIdleCallback = () => 0;
+    // The idle warm-up folds on purpose; held here (never run) so only renders count.
+    const idle = heldIdle();
     const wrap = await fixture<HTMLElement>(html`<div lang="hi"></div>`);
     const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
     let hindi: string;
@@ -114,8 +120,7 @@ describe('therapy search index', () => {
       hindi = el.shadowRoot!.querySelector('.list button')!.textContent!.trim().split(/\s+/)[0];
     } finally {
       String.prototype.normalize = normalize;
-      if (idle) g.requestIdleCallback = idle;
-      else delete g.requestIdleCallback;
+      idle.restore();
     }
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
     input.value = hindi;
@@ -126,33 +131,27 @@ describe('therapy search index', () => {
 
   it("the explorer's first render folds no accented name; its idle callbacks fold one type each, then the search finds it", async () => {
     const normalize = String.prototype.normalize;
-    const g = globalThis as { requestIdleCallback?: unknown };
-    const idle = g.requestIdleCallback;
-    const held: (() => void)[] = [];
     let calls = 0;
     String.prototype.normalize = function (this: string, form?: string) {
       calls++;
       return normalize.call(this, form);
     };
-    g.requestIdleCallback = (f: () => void) => held.push(f);
+    const idle = heldIdle();
     const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
     try {
       document.body.append(el);
       await el.updateComplete;
       expect(el.shadowRoot!.querySelectorAll('.list button').length).to.equal(therapies.items.length);
       expect(calls, 'normalize calls in the first render').to.equal(0);
-      expect(held.length).to.equal(1);
+      expect(idle.waiting.size).to.equal(1);
       let callbacks = 0;
-      while (held.length) {
-        held.shift()!();
-        callbacks++;
-      }
+      // Each callback given no deadline: one type each.
+      while (idle.waiting.size) callbacks += idle.run(1);
       expect(callbacks).to.equal(therapies.items.length);
       expect(calls).to.be.greaterThan(0);
     } finally {
       String.prototype.normalize = normalize;
-      if (idle) g.requestIdleCallback = idle;
-      else delete g.requestIdleCallback;
+      idle.restore();
     }
     el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
     await sendKeys({ type: 'guerin' });
@@ -164,37 +163,52 @@ describe('therapy search index', () => {
   it('folds a long list in a few idle callbacks, as many types in each as its idle time allows (1,000 types: not one per callback)', async () => {
     // Chromium runs an idle callback asked for inside one in the next idle period (up to 50 ms apart on a quiet page):
     // one type per callback took about 50 s to fold 1,000 types, and a search typed before then folded them all.
-    const g = globalThis as { requestIdleCallback?: unknown };
-    const idle = g.requestIdleCallback;
-    const held: ((d: IdleDeadline) => void)[] = [];
-    g.requestIdleCallback = (f: (d: IdleDeadline) => void) => held.push(f);
-    const items = Array.from({ length: 1000 }, (_, i) => ({ ...extra[i % extra.length], id: `t-${i}`, name: `${extra[i % extra.length].name} ${i}` }));
-    const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
-    el.content = { meta: en.meta, therapies: { ...therapies, items } };
+    const idle = heldIdle();
+    const el = longExplorer();
     let callbacks = 0;
     try {
       document.body.append(el);
       await el.updateComplete;
-      expect(held.length).to.equal(1);
-      while (held.length && callbacks < 1000) {
-        // A long idle period of 50 ms, as a quiet page has.
-        const end = performance.now() + 50;
-        held.shift()!({ didTimeout: false, timeRemaining: () => Math.max(0, end - performance.now()) });
-        callbacks++;
-      }
+      expect(idle.waiting.size).to.equal(1);
+      // A long idle period of 50 ms, as a quiet page has.
+      while (idle.waiting.size && callbacks < 1000) callbacks += idle.run(1, 50);
     } finally {
-      if (idle) g.requestIdleCallback = idle;
-      else delete g.requestIdleCallback;
       el.remove();
+      idle.restore();
     }
     expect(callbacks, 'idle callbacks to fold 1,000 types').to.be.at.most(20);
     expect((el as unknown as { index: TherapyIndex }).index.warmNext(), 'all folded').to.equal(false);
   });
 
+  it('folds for at most 10 ms in one idle callback, however long its idle period (a tap that comes meanwhile waits no longer)', async () => {
+    const idle = heldIdle();
+    const el = longExplorer();
+    try {
+      document.body.append(el);
+      await el.updateComplete;
+      // The page's clock made to move 1 ms for each type folded and not otherwise, so the count does not hang on how
+      // fast or loaded the machine is: 10 ms then fold exactly 10 types.
+      const index = (el as unknown as { index: { warmed: number; warmNext(): boolean } }).index;
+      const warmNext = index.warmNext.bind(index);
+      let clock = performance.now();
+      index.warmNext = () => ((clock += 1), warmNext());
+      const before = index.warmed;
+      performance.now = () => clock;
+      try {
+        expect(idle.run(1, 1000), 'a warm-up waiting').to.equal(1);
+      } finally {
+        delete (performance as Partial<Performance>).now;
+      }
+      expect(index.warmed - before, 'types folded in one idle callback given 1 s of idle time').to.equal(10);
+      expect(idle.waiting.size, 'the rest left for the next idle callback').to.equal(1);
+    } finally {
+      el.remove();
+      idle.restore();
+    }
+  });
+
   it('has folded 1,000 types within 3 s of a quiet page (requestIdleCallback, or timers where there is none)', async () => {
-    const items = Array.from({ length: 1000 }, (_, i) => ({ ...extra[i % extra.length], id: `t-${i}`, name: `${extra[i % extra.length].name} ${i}` }));
-    const el = document.createElement('immuno-therapy-explorer') as ImmunoTherapyExplorer;
-    el.content = { meta: en.meta, therapies: { ...therapies, items } };
+    const el = longExplorer();
     document.body.append(el);
     await el.updateComplete;
     await new Promise((r) => setTimeout(r, 3000));
@@ -204,16 +218,7 @@ describe('therapy search index', () => {
   });
 
   it("shows what a fresh explorer shows for every key, whatever its warm-up has done (stopped, moved, no cancelIdleCallback; en, es, hi)", async () => {
-    const g = globalThis as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
-    const saved = { r: g.requestIdleCallback, c: g.cancelIdleCallback, hadR: 'requestIdleCallback' in g, hadC: 'cancelIdleCallback' in g };
-    const held = new Map<number, (d?: IdleDeadline) => void>();
-    let ids = 0;
-    const idle = (k: number) => {
-      for (const [id, f] of [...held].slice(0, k)) {
-        held.delete(id);
-        f({ didTimeout: false, timeRemaining: () => 0 });
-      }
-    };
+    let idle: ReturnType<typeof heldIdle> | undefined;
     // Which type is open follows what was shown before (a search that leaves one type opens it), so it is left out.
     const snap = (el: Element) => {
       const list = el.shadowRoot!.querySelector('.list');
@@ -247,19 +252,18 @@ describe('therapy search index', () => {
       for (const cancel of [true, false])
         for (const lang of [undefined, 'es', 'hi'])
           for (const cancer of ['', therapies.cancers[0].id]) {
-            g.requestIdleCallback = (f: (d?: IdleDeadline) => void) => (held.set(++ids, f), ids);
-            if (cancel) g.cancelIdleCallback = (id: number) => void held.delete(id);
-            else delete g.cancelIdleCallback;
+            // An idle callback given no idle time left (each folds one type), with or without cancelIdleCallback.
+            idle = heldIdle({ cancel });
             const el = await make(a, lang, cancer);
-            idle(1);
+            idle.run(1, 0);
             b.append(el);
-            idle(1);
+            idle.run(1, 0);
             a.append(el);
             el.remove();
             a.append(el);
             for (const [k, value] of steps.entries()) {
               await type(el, value);
-              if (k % 3 === 0) idle(1);
+              if (k % 3 === 0) idle.run(1, 0);
               if (k === 5) b.append(el);
               const fresh = await make(b, lang, cancer);
               await type(fresh, value);
@@ -267,25 +271,17 @@ describe('therapy search index', () => {
               fresh.remove();
             }
             el.remove();
-            held.clear();
+            idle.restore();
           }
     } finally {
-      if (saved.hadR) g.requestIdleCallback = saved.r;
-      else delete g.requestIdleCallback;
-      if (saved.hadC) g.cancelIdleCallback = saved.c;
-      else delete g.cancelIdleCallback;
+      idle?.restore();
       a.remove();
       b.remove();
     }
   });
 
   it('content="#id": a script edited while the warm-up is part way is searched as the new content', async () => {
-    const g = globalThis as { requestIdleCallback?: unknown; cancelIdleCallback?: unknown };
-    const saved = { r: g.requestIdleCallback, c: g.cancelIdleCallback, hadR: 'requestIdleCallback' in g, hadC: 'cancelIdleCallback' in g };
-    const held = new Map<number, (d?: IdleDeadline) => void>();
-    let ids = 0;
-    g.requestIdleCallback = (f: (d?: IdleDeadline) => void) => (held.set(++ids, f), ids);
-    g.cancelIdleCallback = (id: number) => void held.delete(id);
+    const idle = heldIdle();
     const script = document.createElement('script');
     script.type = 'application/json';
     script.id = 'warm-pack';
@@ -297,11 +293,8 @@ describe('therapy search index', () => {
     try {
       document.body.append(el);
       await el.updateComplete;
-      for (let k = 0; k < 2; k++) {
-        const [id, f] = [...held][0];
-        held.delete(id);
-        f({ didTimeout: false, timeRemaining: () => 0 });
-      }
+      // Two types folded, one idle callback each (no idle time left).
+      for (let k = 0; k < 2; k++) expect(idle.run(1, 0), 'a warm-up waiting').to.equal(1);
       const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
       input.value = 'guerin';
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
@@ -324,14 +317,11 @@ describe('therapy search index', () => {
         'VACUNAS CONTRA EL CÁNCER',
         'Matched: Guérinex (guérinumab)',
       ]);
-      expect(held.size, 'one warm-up waiting, for the new index').to.equal(1);
+      expect(idle.waiting.size, 'one warm-up waiting, for the new index').to.equal(1);
     } finally {
       el.remove();
       script.remove();
-      if (saved.hadR) g.requestIdleCallback = saved.r;
-      else delete g.requestIdleCallback;
-      if (saved.hadC) g.cancelIdleCallback = saved.c;
-      else delete g.cancelIdleCallback;
+      idle.restore();
     }
   });
 
