@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { ImmunoFaq } from '../src/components/faq/faq.js';
 import { ImmunoTherapyExplorer } from '../src/components/therapy-explorer/therapy-explorer.js';
 import { defineAll } from '../src/define-all.js';
 import { renderSnippet } from '../src/embed/render.js';
 import { defineElements } from '../src/shared/define.js';
 import { widgets } from '../src/widgets.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, shadowText, waitFor } from './helpers.js';
 
 describe('registering the elements', () => {
   it('defines the tag of every widget in the registry', () => {
@@ -140,6 +141,34 @@ describe('upgrading in turn (the snippet renderer\'s data-upgrade="in-turn")', (
     await (el as ImmunoTherapyExplorer).updateComplete;
     expect(shownName(el)).to.equal('Checkpoint inhibitors (changed)');
     expect(articleReads(reads).map((r) => r.defined)).to.deep.equal([false, true]);
+    host.remove();
+  });
+
+  it("warms the date formatter of the footer's language: the content's, when the element says another language", async () => {
+    // A snippet whose element's lang was changed to the page's ("en": an author, or a CMS) while its markup, and so
+    // its footer, stays in another language (the aside's lang; `es-US`, a locale no other test formats). English is
+    // written without Intl, so warming "en" makes no formatter and the footer's would be the page's first, in a render.
+    const { tags, host } = page(([t]) => renderSnippet('faq').html.replaceAll('immuno-faq', t).replace('<aside data-meta lang="en"', '<aside data-meta lang="es-US"'), 1);
+    const el = host.querySelector<ImmunoFaq>(tags[0])!;
+    expect(el.querySelector('aside[data-meta]')!.getAttribute('lang')).to.equal('es-US');
+    const Real = Intl.DateTimeFormat;
+    const made: { locale: unknown; defined: boolean }[] = [];
+    Intl.DateTimeFormat = new Proxy(Real, {
+      construct(target, args: unknown[]) {
+        made.push({ locale: args[0], defined: !!customElements.get(tags[0]) });
+        return Reflect.construct(target, args) as object;
+      },
+    });
+    try {
+      await captureWarnings(async () => {
+        defineElements({ [tags[0]]: class extends ImmunoFaq {} });
+        await customElements.whenDefined(tags[0]);
+        await waitFor(() => shadowText(el).includes('noviembre'), 5000, 'the footer in Spanish');
+      });
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
+    expect(made.filter((m) => m.locale === 'es-US')[0], 'the first es-US formatter, made before the kind was defined').to.deep.equal({ locale: 'es-US', defined: false });
     host.remove();
   });
 

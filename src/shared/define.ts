@@ -85,13 +85,21 @@ function inTurn(entries: [string, CustomElementConstructor][]): [string, CustomE
 }
 
 /**
- * Makes the date formatter of each waiting element's language, so the first widget's render does not pay for ICU's
- * data; none for an element whose page markup already says its dates in words its footer shows (`pageSaysDates`), so
- * on a page of such snippets no `Intl` formatter is made at start-up at all.
+ * Makes the date formatter of the language each waiting element's footer will use, so the first widget's render does
+ * not pay for ICU's data; none for an element whose page markup already says its dates in words its footer shows
+ * (`pageSaysDates`), so on a page of such snippets no `Intl` formatter is made at start-up at all. That language is
+ * the element's (`lang` on it or an ancestor), or its markup's (`<aside data-meta lang>`) when that is another
+ * language (the widget then shows its content's language, as `LocaleController` does): English needs no formatter
+ * (`formatDate`), so warming the element's "en" would leave a Spanish footer to make the page's first one in a render.
  */
 function warmDates(waiting: [string, CustomElementConstructor][]): void {
-  for (const el of document.querySelectorAll(waiting.map(([tag]) => tag).join()))
-    if (!pageSaysDates(el)) formatDate('2026-01-01', nearestLang(el));
+  const base = (lang: string) => lang.toLowerCase().split('-')[0];
+  for (const el of document.querySelectorAll(waiting.map(([tag]) => tag).join())) {
+    if (pageSaysDates(el)) continue;
+    const lang = nearestLang(el);
+    const content = el.querySelector(':scope > [data-meta]')?.getAttribute('lang')?.trim();
+    formatDate('2026-01-01', content && base(content) !== base(lang) ? content : lang);
+  }
 }
 
 /**
