@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Symptom } from '../src/content/schema.js';
-import { planWords, type Translate } from '../src/components/side-effect-checklist/plan-words.js';
+import { planWords, today, type Translate } from '../src/components/side-effect-checklist/plan-words.js';
 import { planSummary } from '../src/components/side-effect-checklist/summary.js';
 import { buildPlan, type Severity } from '../src/components/side-effect-checklist/plan.js';
 import type { TherapyKey } from '../src/content/schema.js';
@@ -146,5 +146,29 @@ describe('"A, B or C" in the plan (no Intl formatter in a tick on an English pag
       intl.ListFormat = Real;
     }
     expect(made).to.deep.equal([]);
+  });
+});
+
+describe("today's date on the printed and copied plan (no Intl formatter in a click on an English page)", () => {
+  it('is written as Intl writes it (the local date, long style), with no Intl.DateTimeFormat in the English locales it writes itself', () => {
+    const intl = Intl as { DateTimeFormat: typeof Intl.DateTimeFormat };
+    const Real = intl.DateTimeFormat;
+    const made: unknown[] = [];
+    const said: Record<string, string> = {};
+    intl.DateTimeFormat = new Proxy(Real, {
+      construct(target, args: unknown[]) {
+        made.push(args[0]);
+        return Reflect.construct(target, args) as object;
+      },
+    });
+    try {
+      for (const locale of ['en', 'en-US', 'EN-us', 'en-GB', 'en-AU', 'en-IE', 'en-NZ']) said[locale] = today(locale);
+    } finally {
+      intl.DateTimeFormat = Real;
+    }
+    expect(made, 'formatters made').to.deep.equal([]);
+    for (const [locale, words] of Object.entries(said)) expect(words, locale).to.equal(new Real(locale, { dateStyle: 'long' }).format(new Date()));
+    for (const locale of ['en-CA', 'en-ZA', 'es', 'hi', 'en-u-ca-buddhist'])
+      expect(today(locale), locale).to.equal(new Real(locale, { dateStyle: 'long' }).format(new Date()));
   });
 });

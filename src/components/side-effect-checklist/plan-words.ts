@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import type { TherapyKey, Urgency } from '../../content/schema.js';
 import type { KeyOf } from '../../i18n/en.js';
+import { englishLongDate } from '../../shared/dates.js';
 
 /** A UI string key of the checklist (its own namespace and the shared one). */
 type StringKey = KeyOf<'checklist'>;
@@ -107,8 +108,16 @@ function orList(locale: string, items: string[]): string {
   }
 }
 
-/** Today's date in the reader's locale, for the printed and copied plan. */
+/**
+ * Today's date in the reader's locale, for the printed and copied plan: the reader's own (local) day, long style. In
+ * the English locales `englishLongDate` knows, without a formatter (the same words; the copy button's click would
+ * otherwise make an English page's first `Intl` formatter).
+ */
 export function today(locale: string): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  const english = englishLongDate(`${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`, locale);
+  if (english) return english;
   try {
     return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
   } catch {
