@@ -172,6 +172,35 @@ describe('upgrading in turn (the snippet renderer\'s data-upgrade="in-turn")', (
     host.remove();
   });
 
+  it('warms Intl for the footer\'s "Translated from …" line too, when the page already says the dates', async () => {
+    // An English snippet translated from Spanish and not yet checked: its footer names the original language with
+    // Intl.DisplayNames. Its dates are in the page's words, so no date formatter is needed, but that one object
+    // would be the page's first Intl formatter, in a render.
+    const { tags, host } = page(([t]) => renderSnippet('faq').html.replaceAll('immuno-faq', t), 1);
+    const el = host.querySelector<ImmunoFaq>(tags[0])!;
+    const aside = el.querySelector('aside[data-meta]')!;
+    aside.setAttribute('data-json', JSON.stringify({ ...JSON.parse(aside.getAttribute('data-json') ?? '{}'), translatedFrom: 'es' }));
+    const intl = Intl as { DisplayNames: typeof Intl.DisplayNames };
+    const Real = intl.DisplayNames;
+    const made: boolean[] = [];
+    intl.DisplayNames = new Proxy(Real, {
+      construct(target, args: unknown[]) {
+        made.push(!!customElements.get(tags[0]));
+        return Reflect.construct(target, args) as object;
+      },
+    });
+    try {
+      defineElements({ [tags[0]]: class extends ImmunoFaq {} });
+      await customElements.whenDefined(tags[0]);
+      await el.updateComplete;
+    } finally {
+      intl.DisplayNames = Real;
+    }
+    expect(shadowText(el)).to.match(/Translated from Spanish/);
+    expect(made[0], 'the first DisplayNames, made before the kind was defined').to.equal(false);
+    host.remove();
+  });
+
   it('an element created by a script before its kind\'s turn upgrades at that turn', async () => {
     const { tags, host } = page(([a]) => `<${a} data-upgrade="in-turn"></${a}>`, 1);
     defineElements(classes(tags));

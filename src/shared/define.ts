@@ -1,6 +1,6 @@
-import { pageSaysDates } from '../content/read-rich-text.js';
+import { pageSaysDates, readJson } from '../content/read-rich-text.js';
 import { nearestLang } from '../controllers/locale-controller.js';
-import { formatDate } from './dates.js';
+import { formatDate, languageName } from './dates.js';
 
 /**
  * The sign the snippet renderer writes on the element (`data-upgrade="in-turn"`, src/embed/render.ts): its
@@ -91,14 +91,20 @@ function inTurn(entries: [string, CustomElementConstructor][]): [string, CustomE
  * the element's (`lang` on it or an ancestor), or its markup's (`<aside data-meta lang>`) when that is another
  * language (the widget then shows its content's language, as `LocaleController` does): English needs no formatter
  * (`formatDate`), so warming the element's "en" would leave a Spanish footer to make the page's first one in a render.
+ * A footer that says "Translated from Spanish" (not yet checked) names that language with `Intl.DisplayNames`, which
+ * is made here too, even when the page says the dates.
  */
 function warmDates(waiting: [string, CustomElementConstructor][]): void {
   const base = (lang: string) => lang.toLowerCase().split('-')[0];
   for (const el of document.querySelectorAll(waiting.map(([tag]) => tag).join())) {
-    if (pageSaysDates(el)) continue;
-    const lang = nearestLang(el);
-    const content = el.querySelector(':scope > [data-meta]')?.getAttribute('lang')?.trim();
-    formatDate('2026-01-01', content && base(content) !== base(lang) ? content : lang);
+    const aside = el.querySelector(':scope > [data-meta]');
+    const page = nearestLang(el);
+    const content = aside?.getAttribute('lang')?.trim();
+    const lang = content && base(content) !== base(page) ? content : page;
+    if (!pageSaysDates(el)) formatDate('2026-01-01', lang);
+    // "Translated from Spanish" names the language with `Intl.DisplayNames`, dates or not.
+    const meta = readJson(aside);
+    if (meta?.translatedFrom && !meta.languageReviewer) languageName(String(meta.translatedFrom), lang);
   }
 }
 
