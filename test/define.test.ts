@@ -201,6 +201,33 @@ describe('upgrading in turn (the snippet renderer\'s data-upgrade="in-turn")', (
     host.remove();
   });
 
+  it('makes no Intl object at all for an English snippet that says its own dates and is not a translation', async () => {
+    const { tags, host } = page(([t]) => renderSnippet('faq').html.replaceAll('immuno-faq', t), 1);
+    const el = host.querySelector<ImmunoFaq>(tags[0])!;
+    const intl = Intl as unknown as Record<string, new (...a: unknown[]) => object>;
+    const names = ['DateTimeFormat', 'DisplayNames', 'NumberFormat', 'PluralRules', 'ListFormat'];
+    const real = names.map((n) => intl[n]);
+    const made: string[] = [];
+    names.forEach((n, i) => {
+      intl[n] = new Proxy(real[i], {
+        construct(target, args: unknown[]) {
+          made.push(n);
+          return Reflect.construct(target, args) as object;
+        },
+      });
+    });
+    try {
+      defineElements({ [tags[0]]: class extends ImmunoFaq {} });
+      await customElements.whenDefined(tags[0]);
+      await el.updateComplete;
+    } finally {
+      names.forEach((n, i) => (intl[n] = real[i]));
+    }
+    expect(shadowText(el)).to.match(/Written [A-Z][a-z]+ \d{1,2}, \d{4}\./);
+    expect(made).to.deep.equal([]);
+    host.remove();
+  });
+
   it('an element created by a script before its kind\'s turn upgrades at that turn', async () => {
     const { tags, host } = page(([a]) => `<${a} data-upgrade="in-turn"></${a}>`, 1);
     defineElements(classes(tags));
