@@ -1,11 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
+import { ImmunoFaq } from '../src/components/faq/faq.js';
 import { ImmunoTherapyExplorer } from '../src/components/therapy-explorer/therapy-explorer.js';
 import { defineAll } from '../src/define-all.js';
 import { renderSnippet } from '../src/embed/render.js';
 import { defineElements } from '../src/shared/define.js';
 import { widgets } from '../src/widgets.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, shadowText, waitFor } from './helpers.js';
 
 describe('registering the elements', () => {
   it('defines the tag of every widget in the registry', () => {
@@ -140,6 +141,90 @@ describe('upgrading in turn (the snippet renderer\'s data-upgrade="in-turn")', (
     await (el as ImmunoTherapyExplorer).updateComplete;
     expect(shownName(el)).to.equal('Checkpoint inhibitors (changed)');
     expect(articleReads(reads).map((r) => r.defined)).to.deep.equal([false, true]);
+    host.remove();
+  });
+
+  it("warms the date formatter of the footer's language: the content's, when the element says another language", async () => {
+    // A snippet whose element's lang was changed to the page's ("en": an author, or a CMS) while its markup, and so
+    // its footer, stays in another language (the aside's lang; `es-US`, a locale no other test formats). English is
+    // written without Intl, so warming "en" makes no formatter and the footer's would be the page's first, in a render.
+    const { tags, host } = page(([t]) => renderSnippet('faq').html.replaceAll('immuno-faq', t).replace('<aside data-meta lang="en"', '<aside data-meta lang="es-US"'), 1);
+    const el = host.querySelector<ImmunoFaq>(tags[0])!;
+    expect(el.querySelector('aside[data-meta]')!.getAttribute('lang')).to.equal('es-US');
+    const Real = Intl.DateTimeFormat;
+    const made: { locale: unknown; defined: boolean }[] = [];
+    Intl.DateTimeFormat = new Proxy(Real, {
+      construct(target, args: unknown[]) {
+        made.push({ locale: args[0], defined: !!customElements.get(tags[0]) });
+        return Reflect.construct(target, args) as object;
+      },
+    });
+    try {
+      await captureWarnings(async () => {
+        defineElements({ [tags[0]]: class extends ImmunoFaq {} });
+        await customElements.whenDefined(tags[0]);
+        await waitFor(() => shadowText(el).includes('noviembre'), 5000, 'the footer in Spanish');
+      });
+    } finally {
+      Intl.DateTimeFormat = Real;
+    }
+    expect(made.filter((m) => m.locale === 'es-US')[0], 'the first es-US formatter, made before the kind was defined').to.deep.equal({ locale: 'es-US', defined: false });
+    host.remove();
+  });
+
+  it('warms Intl for the footer\'s "Translated from …" line too, when the page already says the dates', async () => {
+    // An English snippet translated from Spanish and not yet checked: its footer names the original language with
+    // Intl.DisplayNames. Its dates are in the page's words, so no date formatter is needed, but that one object
+    // would be the page's first Intl formatter, in a render.
+    const { tags, host } = page(([t]) => renderSnippet('faq').html.replaceAll('immuno-faq', t), 1);
+    const el = host.querySelector<ImmunoFaq>(tags[0])!;
+    const aside = el.querySelector('aside[data-meta]')!;
+    aside.setAttribute('data-json', JSON.stringify({ ...JSON.parse(aside.getAttribute('data-json') ?? '{}'), translatedFrom: 'es' }));
+    const intl = Intl as { DisplayNames: typeof Intl.DisplayNames };
+    const Real = intl.DisplayNames;
+    const made: boolean[] = [];
+    intl.DisplayNames = new Proxy(Real, {
+      construct(target, args: unknown[]) {
+        made.push(!!customElements.get(tags[0]));
+        return Reflect.construct(target, args) as object;
+      },
+    });
+    try {
+      defineElements({ [tags[0]]: class extends ImmunoFaq {} });
+      await customElements.whenDefined(tags[0]);
+      await el.updateComplete;
+    } finally {
+      intl.DisplayNames = Real;
+    }
+    expect(shadowText(el)).to.match(/Translated from Spanish/);
+    expect(made[0], 'the first DisplayNames, made before the kind was defined').to.equal(false);
+    host.remove();
+  });
+
+  it('makes no Intl object at all for an English snippet that says its own dates and is not a translation', async () => {
+    const { tags, host } = page(([t]) => renderSnippet('faq').html.replaceAll('immuno-faq', t), 1);
+    const el = host.querySelector<ImmunoFaq>(tags[0])!;
+    const intl = Intl as unknown as Record<string, new (...a: unknown[]) => object>;
+    const names = ['DateTimeFormat', 'DisplayNames', 'NumberFormat', 'PluralRules', 'ListFormat'];
+    const real = names.map((n) => intl[n]);
+    const made: string[] = [];
+    names.forEach((n, i) => {
+      intl[n] = new Proxy(real[i], {
+        construct(target, args: unknown[]) {
+          made.push(n);
+          return Reflect.construct(target, args) as object;
+        },
+      });
+    });
+    try {
+      defineElements({ [tags[0]]: class extends ImmunoFaq {} });
+      await customElements.whenDefined(tags[0]);
+      await el.updateComplete;
+    } finally {
+      names.forEach((n, i) => (intl[n] = real[i]));
+    }
+    expect(shadowText(el)).to.match(/Written [A-Z][a-z]+ \d{1,2}, \d{4}\./);
+    expect(made).to.deep.equal([]);
     host.remove();
   });
 

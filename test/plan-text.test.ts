@@ -1,8 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { Symptom } from '../src/content/schema.js';
-import { planWords, type Translate } from '../src/components/side-effect-checklist/plan-words.js';
+import { planWords, today, type Translate } from '../src/components/side-effect-checklist/plan-words.js';
 import { planSummary } from '../src/components/side-effect-checklist/summary.js';
 import { buildPlan, type Severity } from '../src/components/side-effect-checklist/plan.js';
+import type { TherapyKey } from '../src/content/schema.js';
+import { defineAll } from '../src/define.js';
 
 // Short stand-ins for the UI strings, so these tests check the wiring, not the wording.
 const strings: Record<string, string> = {
@@ -100,5 +102,73 @@ describe('plan summary (the copied text)', () => {
   it('says why the plan is empty', () => {
     expect(planSummary(buildPlan(all, ticks(), false, 'all'), words, 'd')).to.contain('Empty.');
     expect(planSummary(buildPlan(all, ticks(), true, 'all'), words, 'd')).to.contain('None ticked.');
+  });
+});
+
+describe('"A, B or C" in the plan (no Intl formatter in a tick on an English page)', () => {
+  const therapies: TherapyKey[][] = [['checkpoint'], ['car-t', 'bispecific'], ['checkpoint', 'car-t', 'bispecific']];
+  const names = (keys: TherapyKey[]) => keys.map((k) => ({ checkpoint: 'A', 'car-t': 'B', bispecific: 'C' })[k]);
+  const said: Translate = (key, vars = {}) =>
+    key === 'adviceIf' ? String(vars.therapies) : ({ adviceTherapyCheckpoint: 'A', adviceTherapyCarT: 'B', adviceTherapyBispecific: 'C' } as Record<string, string>)[key] ?? key;
+
+  it('joins the therapies as Intl.ListFormat does, in the English locales it writes itself and in the others', () => {
+    for (const locale of ['en', 'en-US', 'EN-us', 'en-GB', 'en-gb', 'en-AU', 'en-IE', 'en-NZ', 'en-CA', 'en-ZA', 'en-IN', 'en-001', 'en-Latn-US', 'es', 'hi'])
+      for (const keys of therapies)
+        expect(planWords(said, {}, true, locale).adviceFor(keys), `${keys.join()} in ${locale}`).to.equal(
+          new Intl.ListFormat(locale, { type: 'disjunction' }).format(names(keys)),
+        );
+  });
+
+  it('ticking every symptom of an English checklist makes no Intl.ListFormat (it would be the page\'s first Intl formatter, in a click)', async () => {
+    defineAll();
+    const intl = Intl as { ListFormat: typeof Intl.ListFormat };
+    const Real = intl.ListFormat;
+    const made: unknown[] = [];
+    intl.ListFormat = new Proxy(Real, {
+      construct(target, args: unknown[]) {
+        made.push(args[0]);
+        return Reflect.construct(target, args) as object;
+      },
+    });
+    try {
+      for (const lang of ['en', 'en-GB']) {
+        const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(`<immuno-side-effect-checklist lang="${lang}"></immuno-side-effect-checklist>`);
+        const boxes = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+        expect(boxes.length).to.be.greaterThan(5);
+        for (const box of boxes) {
+          box.click();
+          await el.updateComplete;
+        }
+        expect(el.shadowRoot!.textContent, 'a therapy list was said').to.match(/ or /);
+        el.remove();
+      }
+    } finally {
+      intl.ListFormat = Real;
+    }
+    expect(made).to.deep.equal([]);
+  });
+});
+
+describe("today's date on the printed and copied plan (no Intl formatter in a click on an English page)", () => {
+  it('is written as Intl writes it (the local date, long style), with no Intl.DateTimeFormat in the English locales it writes itself', () => {
+    const intl = Intl as { DateTimeFormat: typeof Intl.DateTimeFormat };
+    const Real = intl.DateTimeFormat;
+    const made: unknown[] = [];
+    const said: Record<string, string> = {};
+    intl.DateTimeFormat = new Proxy(Real, {
+      construct(target, args: unknown[]) {
+        made.push(args[0]);
+        return Reflect.construct(target, args) as object;
+      },
+    });
+    try {
+      for (const locale of ['en', 'en-US', 'EN-us', 'en-GB', 'en-AU', 'en-IE', 'en-NZ']) said[locale] = today(locale);
+    } finally {
+      intl.DateTimeFormat = Real;
+    }
+    expect(made, 'formatters made').to.deep.equal([]);
+    for (const [locale, words] of Object.entries(said)) expect(words, locale).to.equal(new Real(locale, { dateStyle: 'long' }).format(new Date()));
+    for (const locale of ['en-CA', 'en-ZA', 'es', 'hi', 'en-u-ca-buddhist'])
+      expect(today(locale), locale).to.equal(new Real(locale, { dateStyle: 'long' }).format(new Date()));
   });
 });

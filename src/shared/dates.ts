@@ -59,7 +59,7 @@ export function keepPageDate(iso: string, text: string, lang: string): boolean {
  * zero-config English widget paid in its first render for its footer dates (docs/performance.md). test/dates.test.ts
  * compares every day of several years with `Intl` in Chromium, Firefox and WebKit.
  */
-function englishLongDate(iso: string, locale: string): string | undefined {
+export function englishLongDate(iso: string, locale: string): string | undefined {
   const [, y, m, d] = /^([1-9]\d{3})-(\d\d)-(\d\d)$/.exec(iso) ?? [];
   const monthFirst = /^en(-us)?$/i.test(locale);
   if (!y || (!monthFirst && !/^en-(gb|au|ie|nz)$/i.test(locale))) return;

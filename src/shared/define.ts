@@ -1,6 +1,6 @@
-import { pageSaysDates } from '../content/read-rich-text.js';
+import { pageSaysDates, readJson } from '../content/read-rich-text.js';
 import { nearestLang } from '../controllers/locale-controller.js';
-import { formatDate } from './dates.js';
+import { formatDate, languageName } from './dates.js';
 
 /**
  * The sign the snippet renderer writes on the element (`data-upgrade="in-turn"`, src/embed/render.ts): its
@@ -85,13 +85,27 @@ function inTurn(entries: [string, CustomElementConstructor][]): [string, CustomE
 }
 
 /**
- * Makes the date formatter of each waiting element's language, so the first widget's render does not pay for ICU's
- * data; none for an element whose page markup already says its dates in words its footer shows (`pageSaysDates`), so
- * on a page of such snippets no `Intl` formatter is made at start-up at all.
+ * Makes the date formatter of the language each waiting element's footer will use, so the first widget's render does
+ * not pay for ICU's data; none for an element whose page markup already says its dates in words its footer shows
+ * (`pageSaysDates`), so on a page of such snippets no `Intl` formatter is made at start-up at all. That language is
+ * the element's (`lang` on it or an ancestor), or its markup's (`<aside data-meta lang>`) when that is another
+ * language (the widget then shows its content's language, as `LocaleController` does): English needs no formatter
+ * (`formatDate`), so warming the element's "en" would leave a Spanish footer to make the page's first one in a render.
+ * A footer that says "Translated from Spanish" (not yet checked) names that language with `Intl.DisplayNames`, which
+ * is made here too, even when the page says the dates.
  */
 function warmDates(waiting: [string, CustomElementConstructor][]): void {
-  for (const el of document.querySelectorAll(waiting.map(([tag]) => tag).join()))
-    if (!pageSaysDates(el)) formatDate('2026-01-01', nearestLang(el));
+  const base = (lang: string) => lang.toLowerCase().split('-')[0];
+  for (const el of document.querySelectorAll(waiting.map(([tag]) => tag).join())) {
+    const aside = el.querySelector(':scope > [data-meta]');
+    const page = nearestLang(el);
+    const content = aside?.getAttribute('lang')?.trim();
+    const lang = content && base(content) !== base(page) ? content : page;
+    if (!pageSaysDates(el)) formatDate('2026-01-01', lang);
+    // "Translated from Spanish" names the language with `Intl.DisplayNames`, dates or not.
+    const meta = readJson(aside);
+    if (meta?.translatedFrom && !meta.languageReviewer) languageName(String(meta.translatedFrom), lang);
+  }
 }
 
 /**
