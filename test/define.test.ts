@@ -8,6 +8,20 @@ import { defineElements } from '../src/shared/define.js';
 import { widgets } from '../src/widgets.js';
 import { captureWarnings, shadowText, waitFor } from './helpers.js';
 
+/** Wraps each `Intl` constructor named in `names` so that `onMake(name)` runs for every object made; returns the undo. */
+function watchIntl(names: string[], onMake: (name: string) => void): () => void {
+  const intl = Intl as unknown as Record<string, new (...a: unknown[]) => object>;
+  const real = names.map((n) => intl[n]);
+  names.forEach((n, i) => {
+    intl[n] = new Proxy(real[i], {
+      construct(target, args: unknown[]) {
+        onMake(n);
+        return Reflect.construct(target, args) as object;
+      },
+    });
+  });
+  return () => names.forEach((n, i) => (intl[n] = real[i]));
+}
 describe('registering the elements', () => {
   it('defines the tag of every widget in the registry', () => {
     defineAll();
@@ -180,21 +194,14 @@ describe('upgrading in turn (the snippet renderer\'s data-upgrade="in-turn")', (
     const el = host.querySelector<ImmunoFaq>(tags[0])!;
     const aside = el.querySelector('aside[data-meta]')!;
     aside.setAttribute('data-json', JSON.stringify({ ...JSON.parse(aside.getAttribute('data-json') ?? '{}'), translatedFrom: 'es' }));
-    const intl = Intl as { DisplayNames: typeof Intl.DisplayNames };
-    const Real = intl.DisplayNames;
     const made: boolean[] = [];
-    intl.DisplayNames = new Proxy(Real, {
-      construct(target, args: unknown[]) {
-        made.push(!!customElements.get(tags[0]));
-        return Reflect.construct(target, args) as object;
-      },
-    });
+    const restore = watchIntl(['DisplayNames'], () => made.push(!!customElements.get(tags[0])));
     try {
       defineElements({ [tags[0]]: class extends ImmunoFaq {} });
       await customElements.whenDefined(tags[0]);
       await el.updateComplete;
     } finally {
-      intl.DisplayNames = Real;
+      restore();
     }
     expect(shadowText(el)).to.match(/Translated from Spanish/);
     expect(made[0], 'the first DisplayNames, made before the kind was defined').to.equal(false);
@@ -204,24 +211,14 @@ describe('upgrading in turn (the snippet renderer\'s data-upgrade="in-turn")', (
   it('makes no Intl object at all for an English snippet that says its own dates and is not a translation', async () => {
     const { tags, host } = page(([t]) => renderSnippet('faq').html.replaceAll('immuno-faq', t), 1);
     const el = host.querySelector<ImmunoFaq>(tags[0])!;
-    const intl = Intl as unknown as Record<string, new (...a: unknown[]) => object>;
-    const names = ['DateTimeFormat', 'DisplayNames', 'NumberFormat', 'PluralRules', 'ListFormat'];
-    const real = names.map((n) => intl[n]);
     const made: string[] = [];
-    names.forEach((n, i) => {
-      intl[n] = new Proxy(real[i], {
-        construct(target, args: unknown[]) {
-          made.push(n);
-          return Reflect.construct(target, args) as object;
-        },
-      });
-    });
+    const restore = watchIntl(['DateTimeFormat', 'DisplayNames', 'NumberFormat', 'PluralRules', 'ListFormat'], (n) => made.push(n));
     try {
       defineElements({ [tags[0]]: class extends ImmunoFaq {} });
       await customElements.whenDefined(tags[0]);
       await el.updateComplete;
     } finally {
-      names.forEach((n, i) => (intl[n] = real[i]));
+      restore();
     }
     expect(shadowText(el)).to.match(/Written [A-Z][a-z]+ \d{1,2}, \d{4}\./);
     expect(made).to.deep.equal([]);
