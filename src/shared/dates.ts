@@ -1,7 +1,9 @@
 /**
  * A `YYYY-MM-DD` date in the reader's locale, long style ("30 November 2026"),
  * read as UTC so it never shifts a day with the reader's time zone. Returns
- * the ISO string itself when the locale or the date is not valid.
+ * the ISO string itself when the locale or the date is not valid. The page's
+ * own words for that day when it wrote them ({@link keepPageDate}); in six
+ * English locales the same words without a formatter ({@link englishLongDate}).
  */
 export function formatDate(iso: string, locale: string): string {
   const written = pageDates.get(dateKey(iso, locale)) ?? englishLongDate(iso, locale);
