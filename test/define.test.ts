@@ -6,22 +6,8 @@ import { defineAll } from '../src/define-all.js';
 import { renderSnippet } from '../src/embed/render.js';
 import { defineElements } from '../src/shared/define.js';
 import { widgets } from '../src/widgets.js';
-import { captureWarnings, shadowText, waitFor } from './helpers.js';
+import { captureWarnings, shadowText, waitFor, watchIntl } from './helpers.js';
 
-/** Wraps each `Intl` constructor named in `names` so that `onMake(name)` runs for every object made; returns the undo. */
-function watchIntl(names: string[], onMake: (name: string) => void): () => void {
-  const intl = Intl as unknown as Record<string, new (...a: unknown[]) => object>;
-  const real = names.map((n) => intl[n]);
-  names.forEach((n, i) => {
-    intl[n] = new Proxy(real[i], {
-      construct(target, args: unknown[]) {
-        onMake(n);
-        return Reflect.construct(target, args) as object;
-      },
-    });
-  });
-  return () => names.forEach((n, i) => (intl[n] = real[i]));
-}
 describe('registering the elements', () => {
   it('defines the tag of every widget in the registry', () => {
     defineAll();

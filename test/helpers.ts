@@ -31,6 +31,24 @@ export const shadowText = (el: Element): string =>
   (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /**
+ * Wraps each `Intl` constructor named in `names` (`'DateTimeFormat'`, `'ListFormat'`, …) so that `onMake(name, args)`
+ * runs for every object made through it; returns the function that puts the real constructors back.
+ */
+export function watchIntl(names: string[], onMake: (name: string, args: unknown[]) => void): () => void {
+  const intl = Intl as unknown as Record<string, new (...a: unknown[]) => object>;
+  const real = names.map((n) => intl[n]);
+  names.forEach((n, i) => {
+    intl[n] = new Proxy(real[i], {
+      construct(target, args: unknown[]) {
+        onMake(n, args);
+        return Reflect.construct(target, args) as object;
+      },
+    });
+  });
+  return () => names.forEach((n, i) => (intl[n] = real[i]));
+}
+
+/**
  * Idle time handed out by the test: bench/never-idle.mjs's `neverIdle()` holds every idle callback (`waiting`, by id,
  * in the order asked for) until `run(n, ms)` runs the first `n` of those waiting then, each given `ms` of idle time
  * (`timeRemaining()`), or no deadline at all when `ms` is left out; a callback one of them asks for waits for the next

@@ -5,6 +5,7 @@ import { planSummary } from '../src/components/side-effect-checklist/summary.js'
 import { buildPlan, type Severity } from '../src/components/side-effect-checklist/plan.js';
 import type { TherapyKey } from '../src/content/schema.js';
 import { defineAll } from '../src/define.js';
+import { watchIntl } from './helpers.js';
 
 // Short stand-ins for the UI strings, so these tests check the wiring, not the wording.
 const strings: Record<string, string> = {
@@ -121,15 +122,8 @@ describe('"A, B or C" in the plan (no Intl formatter in a tick on an English pag
 
   it('ticking every symptom of an English checklist makes no Intl.ListFormat (it would be the page\'s first Intl formatter, in a click)', async () => {
     defineAll();
-    const intl = Intl as { ListFormat: typeof Intl.ListFormat };
-    const Real = intl.ListFormat;
     const made: unknown[] = [];
-    intl.ListFormat = new Proxy(Real, {
-      construct(target, args: unknown[]) {
-        made.push(args[0]);
-        return Reflect.construct(target, args) as object;
-      },
-    });
+    const restore = watchIntl(['ListFormat'], (_, args) => made.push(args[0]));
     try {
       for (const lang of ['en', 'en-GB']) {
         const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(`<immuno-side-effect-checklist lang="${lang}"></immuno-side-effect-checklist>`);
@@ -143,7 +137,7 @@ describe('"A, B or C" in the plan (no Intl formatter in a tick on an English pag
         el.remove();
       }
     } finally {
-      intl.ListFormat = Real;
+      restore();
     }
     expect(made).to.deep.equal([]);
   });
@@ -151,20 +145,14 @@ describe('"A, B or C" in the plan (no Intl formatter in a tick on an English pag
 
 describe("today's date on the printed and copied plan (no Intl formatter in a click on an English page)", () => {
   it('is written as Intl writes it (the local date, long style), with no Intl.DateTimeFormat in the English locales it writes itself', () => {
-    const intl = Intl as { DateTimeFormat: typeof Intl.DateTimeFormat };
-    const Real = intl.DateTimeFormat;
+    const Real = Intl.DateTimeFormat;
     const made: unknown[] = [];
     const said: Record<string, string> = {};
-    intl.DateTimeFormat = new Proxy(Real, {
-      construct(target, args: unknown[]) {
-        made.push(args[0]);
-        return Reflect.construct(target, args) as object;
-      },
-    });
+    const restore = watchIntl(['DateTimeFormat'], (_, args) => made.push(args[0]));
     try {
       for (const locale of ['en', 'en-US', 'EN-us', 'en-GB', 'en-AU', 'en-IE', 'en-NZ']) said[locale] = today(locale);
     } finally {
-      intl.DateTimeFormat = Real;
+      restore();
     }
     expect(made, 'formatters made').to.deep.equal([]);
     for (const [locale, words] of Object.entries(said)) expect(words, locale).to.equal(new Real(locale, { dateStyle: 'long' }).format(new Date()));
