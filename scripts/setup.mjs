@@ -2,13 +2,14 @@
 // Stops with a one-line instruction where it cannot.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { npmCi } from './npm-ci.mjs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit' });
 
 export async function ensureDependencies() {
   if (!existsSync('node_modules/.package-lock.json')) {
     console.log('Installing npm packages (npm ci)…');
-    run('npm ci --no-audit --no-fund');
+    npmCi();
   }
 }
 
