@@ -2,7 +2,8 @@
 // (thread time of a CDP trace with Lighthouse's stack category): node bench/ab-cms-tasks.mjs <dirA> <dirB> [pairs].
 // Each dir is a checkout (or a folder with bench/, test/ and dist/) with dist/ built. A kind's task is the one holding
 // its customElements.define (upgrading in turn: one kind per task, in page order); '+frame' is the next task of 3 ms
-// or more of wall time. Prints medians, ranges and paired differences (B − A).
+// or more of wall time. Each build's page is written by its own snippet renderer. Prints medians, ranges and paired
+// differences (B − A).
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../scripts/chrome.mjs';
 import { serve } from '../scripts/serve.mjs';
@@ -10,8 +11,11 @@ import { cmsPage } from './cms-page.mjs';
 import { cmsTaskCpu } from './cms-tasks.mjs';
 const [dirA, dirB, pairsArg] = process.argv.slice(2);
 const pairs = Number(pairsArg ?? 4);
-const html = cmsPage();
-const mk = (root) => serve({ root, compress: true, routes: { '/bench/cms/': (req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }); res.end(html); } } });
+// Each build with the snippets its own renderer writes (the sign and the pre-upgrade rules go with the bundle).
+const mk = (root) => {
+  const html = cmsPage(undefined, root);
+  return serve({ root, compress: true, routes: { '/bench/cms/': (req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }); res.end(html); } } });
+};
 const servers = [await mk(dirA), await mk(dirB)];
 const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs, headless: true });
 const once = (i) => cmsTaskCpu(browser, `${servers[i].url}/bench/cms/`);

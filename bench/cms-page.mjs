@@ -9,17 +9,21 @@ import { tsImport } from 'tsx/esm/api';
 
 const widgets = (await tsImport('../src/widgets.ts', import.meta.url)).widgets.map((w) => w.name);
 
-/** Pre-rendered light DOM for one widget, from the command-line snippet renderer (dist/cli.js). */
-function snippet(widget, attrs = []) {
+/** Pre-rendered light DOM for one widget, from the command-line snippet renderer (dist/cli.js) of the checkout `root`. */
+function snippet(widget, attrs = [], root = '.') {
   return execFileSync(process.execPath, ['bin/immuno-widgets.mjs', 'snippet', widget, ...attrs.flatMap((a) => ['--attr', a])], {
     encoding: 'utf8',
+    cwd: root,
   });
 }
 
 const menu = (items) => `<ul>${items.map((i) => `<li><a href="#">${i}</a></li>`).join('')}</ul>`;
 
-/** The page's HTML; `bundle` is the URL of dist/immuno-widgets.js as the page's server has it. */
-export function cmsPage(bundle = '/dist/immuno-widgets.js') {
+/**
+ * The page's HTML; `bundle` is the URL of dist/immuno-widgets.js as the page's server has it; `root` the checkout
+ * (with dist/ built) whose snippet renderer writes the widgets, so a build is measured with its own snippets.
+ */
+export function cmsPage(bundle = '/dist/immuno-widgets.js', root = '.') {
   const sections = {
     'therapy-explorer': ['Types of immunotherapy', 'Find the treatment named on your plan, or look up a medicine by its name.'],
     'how-it-works': ['How immunotherapy works', ''],
@@ -28,7 +32,7 @@ export function cmsPage(bundle = '/dist/immuno-widgets.js') {
   };
   const attrs = { 'side-effect-checklist': ['care-team-phone=+1 555 0100', 'emergency-number=911'], faq: ['heading-level=3'] };
   const body = widgets
-    .map((w) => `<h2 id="${w}">${sections[w][0]}</h2>${sections[w][1] ? `<p>${sections[w][1]}</p>` : ''}\n${snippet(w, attrs[w])}`)
+    .map((w) => `<h2 id="${w}">${sections[w][0]}</h2>${sections[w][1] ? `<p>${sections[w][1]}</p>` : ''}\n${snippet(w, attrs[w], root)}`)
     .join('\n');
   return `<!doctype html>
 <html lang="en">

@@ -78,8 +78,8 @@ describe('immuno-widgets snippet', () => {
     const r = run('snippet', 'faq', '--content', file('faq.json', faq), '--lang', 'es', '--script', 'https://cdn.example/immuno-widgets.js', '--attr', 'searchable', '--attr', 'heading-level=2');
     assert.equal(r.code, 0, r.err);
     assert.equal(r.err, '');
-    assert.match(r.out, /^<style>immuno-faq:not\(:defined\)/);
-    assert.match(r.out, /<script type="module" src="https:\/\/cdn\.example\/immuno-widgets\.js"><\/script><immuno-faq lang="es" searchable heading-level="2" data-upgrade="in-turn">/);
+    assert.match(r.out, /^<style>immuno-faq:is\(:not\(:defined\),:state\(upgrading\)\)/);
+    assert.match(r.out, /<script type="module" src="https:\/\/cdn\.example\/immuno-widgets\.js"><\/script><immuno-faq lang="es" searchable heading-level="2" data-upgrade="in-turn in-pieces">/);
     assert.match(r.out, /<details id="aparcar"><summary>¿Dónde aparco\?<\/summary><p>En el nivel 2\.<\/p><\/details>/);
     assert.match(r.out, /<time data-written datetime="2026-01-31">31 de enero de 2026<\/time>/);
   });
@@ -87,7 +87,7 @@ describe('immuno-widgets snippet', () => {
     const r = run('snippet', 'checklist', '--lang', 'fr');
     assert.equal(r.code, 0);
     assert.match(r.err, /warning: no built-in content in "fr"/);
-    assert.match(r.out, /<immuno-side-effect-checklist lang="en" data-upgrade="in-turn">/);
+    assert.match(r.out, /<immuno-side-effect-checklist lang="en" data-upgrade="in-turn in-pieces">/);
   });
   it('refuses event-handler attributes and javascript: script URLs', () => {
     const r = run('snippet', 'explorer', '--attr', 'onclick=alert(1)', '--script', 'javascript:alert(1)');

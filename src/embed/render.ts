@@ -11,7 +11,7 @@ import type { SectionName, Sections } from '../content/schema.js';
 import { sections, symptomsSection, type SectionDefinition } from '../content/sections.js';
 import { validateContent, validateSection, type ContentIssue } from '../content/validate.js';
 import { attrs, el, json, safeHref } from './html.js';
-import { IN_TURN } from '../shared/define.js';
+import { IN_PIECES, IN_TURN } from '../shared/define.js';
 import { KNOWN, extras, faqForm, metaForm, stepsForm, symptomsForm, therapiesForm, type FormContext } from './forms.js';
 import { hasLabels, labels } from './labels.js';
 import { widget, widgetFor, widgets, type Widget, type WidgetName } from '../widgets.js';
@@ -83,8 +83,12 @@ const embedForms: { readonly [N in WidgetName]: EmbedForm<SectionOf<N>> } = {
 /** The content section definition (schema, built-in content) a widget reads. */
 export const sectionFor = (name: WidgetName): SectionDefinition<SectionName> => sections[widget(name).section] as SectionDefinition<SectionName>;
 
-/** The `:not(:defined)` rules the snippet's `<style>` holds for a widget (without the wpautop rule). */
-export const preUpgradeCss = (name: WidgetName): string => embedForms[name].css;
+/**
+ * The pre-upgrade rules the snippet's `<style>` holds for a widget (without the wpautop rule): written above for
+ * `:not(:defined)`, they also hold while the element has the custom state `upgrading` (it renders its first view in
+ * pieces under its page markup; ImmunoElement, `piece()`). In `:is()`, a browser without `:state()` keeps the rest.
+ */
+export const preUpgradeCss = (name: WidgetName): string => embedForms[name].css.replaceAll(':not(:defined)', ':is(:not(:defined),:state(upgrading))');
 
 export interface SnippetOptions {
   /** A content pack (parsed JSON). Left out: the built-in content. */
@@ -188,7 +192,8 @@ export function renderSnippet(name: string, options: SnippetOptions = {}): Snipp
   let before = '';
   if (form === 'light-dom') {
     // The sign that this markup is drawn until its widget's turn (src/shared/define.ts, "Upgrading in turn").
-    elementAttrs[IN_TURN] ??= 'in-turn';
+    // And that the pre-upgrade rules also hold while it renders in pieces (`preUpgradeCss`).
+    elementAttrs[IN_TURN] ??= `in-turn ${IN_PIECES}`;
     const ctx: FormContext = { t: labels(lang, strings), lang, headingLevel: Number(elementAttrs['heading-level']) || 3, symptomNames };
     lines = embed.form(section, ctx);
     // Fields no form knows yet (added to the schema later) and the pack's UI strings, as JSON.
@@ -220,7 +225,7 @@ export function renderSnippet(name: string, options: SnippetOptions = {}): Snipp
     if (src) script = `<script type="module"${attrs({ src })}></script>`;
     else warnings.push(`refused the script URL "${options.script}": use an https:, http: or relative URL`);
   }
-  const style = options.style === false ? '' : `<style>${embed.css}${EMPTY_P}</style>\n`;
+  const style = options.style === false ? '' : `<style>${preUpgradeCss(key)}${EMPTY_P}</style>\n`;
   const inner = lines.length ? `\n${lines.join('\n')}\n` : '';
   const html = `${style}${before}<div class="immuno-embed">${script}<${tag}${attrs(elementAttrs)}>${inner}</${tag}></div>\n`;
   return { html, lang, issues, warnings };

@@ -9,6 +9,13 @@ import { formatDate, languageName } from './dates.js';
 export const IN_TURN = 'data-upgrade';
 
 /**
+ * The second word of the sign (`data-upgrade="in-turn in-pieces"`): the snippet's pre-upgrade rules also hold while
+ * the element has the custom state `upgrading`, so the widget may render its first view in pieces, a task each,
+ * under its page markup (ImmunoElement, `piece()`).
+ */
+export const IN_PIECES = 'in-pieces';
+
+/**
  * Registers custom elements without ever throwing. A CMS may load the bundle
  * twice, or another copy may have registered a tag first: those tags are
  * skipped with one console warning for the whole call.
@@ -80,7 +87,7 @@ function inTurn(entries: [string, CustomElementConstructor][]): [string, CustomE
   const found = [...document.querySelectorAll(entries.map(([tag]) => tag).join())];
   if (found.some((el) => el.getAttribute('footer') === 'shared')) return [];
   return [...new Set(found.map((el) => el.localName))]
-    .filter((tag) => !customElements.get(tag) && found.every((el) => el.localName !== tag || el.getAttribute(IN_TURN) === 'in-turn'))
+    .filter((tag) => !customElements.get(tag) && found.every((el) => el.localName !== tag || (el.getAttribute(IN_TURN) ?? '').split(/\s+/).includes('in-turn')))
     .map((tag) => entries.find((e) => e[0] === tag)!);
 }
 
@@ -123,7 +130,7 @@ function prepare([tag, ctor]: [string, CustomElementConstructor]): void {
 }
 
 /** Runs `fn` in a task of its own: `scheduler.postTask` where there is one, else a zero timeout. */
-function nextTask(fn: () => void): void {
+export function nextTask(fn: () => void): void {
   const scheduler = (globalThis as { scheduler?: { postTask?: (f: () => void, o?: object) => Promise<unknown> } }).scheduler;
   if (scheduler?.postTask) void scheduler.postTask(fn, { priority: 'user-visible' }).catch(() => undefined);
   else setTimeout(fn);

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContentController } from '../controllers/content-controller.js';
 import { LocaleController } from '../controllers/locale-controller.js';
@@ -6,8 +6,23 @@ import { plainText } from '../content/rich-text.js';
 import type { SectionName } from '../content/schema.js';
 import type { English, KeyOf, Namespace } from '../i18n/en.js';
 import { formatDate, languageName } from './dates.js';
+import { IN_PIECES, IN_TURN, nextTask } from './define.js';
 import { dispatch, type EventDetail } from './events.js';
 import { SharedFooterController, type FooterParts } from '../controllers/shared-footer-controller.js';
+
+/**
+ * The one rule of an element upgrading in pieces: it keeps the height its page markup had before the upgrade
+ * (`--_reserved`), which WebKit would otherwise lose where a snippet's rule reserves room with the host's `::after`
+ * (WebKit draws no `::after` box on a shadow host).
+ */
+let held: CSSStyleSheet | undefined;
+function holdHeight(): CSSStyleSheet {
+  if (!held) {
+    held = new CSSStyleSheet();
+    held.replaceSync(':host{box-sizing:border-box;min-block-size:var(--_reserved,0px)}');
+  }
+  return held;
+}
 
 /** Trusted Types failures are the page's, not one element's: the first element to hit one warns for all. */
 let warnedTrustedTypes = false;
@@ -151,7 +166,96 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
         this.style.setProperty('--_reserved', `${this.reserved}px`);
         for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, this.releaseReserve, { capture: true });
       }
+      if ((this.getAttribute(IN_TURN) ?? '').split(/\s+/).includes(IN_PIECES)) this.startPieces();
     }
+  }
+
+  /**
+   * Upgrading in pieces (`data-upgrade="… in-pieces"`, written by the snippet renderer with its `:state(upgrading)`
+   * rules): how many of the render's `piece()`s are shown so far (`Infinity`: all, the usual single render). While
+   * some are held, the element has the custom state `upgrading`, its shadow root shows only a `<slot>`, so the page's
+   * markup stays drawn under the snippet's pre-upgrade rules, and its own styles are set aside; each later task
+   * renders one more piece into a hidden wrapper, and the render that holds none shows the widget in one frame.
+   * So the first render's work is cut into tasks of a few milliseconds (Lighthouse's TBT; docs/performance.md,
+   * "Upgrading in pieces") with no frame that shows half a widget.
+   * @internal
+   */
+  private shown = Infinity;
+  /** Pieces asked for by the render in progress, and whether it held one back. */
+  private asked = 0;
+  private held = false;
+  /** The shadow root's own style sheets, set aside while upgrading in pieces. */
+  private setAside?: CSSStyleSheet[];
+  private upgraded?: { done: Promise<void>; resolve: () => void };
+
+  /** Starts upgrading in pieces where the browser has custom states and `:state()` (else one render, as before). */
+  private startPieces(): void {
+    try {
+      if (!CSS.supports('selector(:state(upgrading))')) return;
+      this.internals.states.add('upgrading');
+    } catch {
+      return;
+    }
+    this.shown = 0;
+    let resolve!: () => void;
+    const done = new Promise<void>((r) => (resolve = r));
+    this.upgraded = { done, resolve };
+  }
+
+  /** Ends upgrading in pieces: the element's own styles back, the state gone, `updateComplete` free. */
+  private endPieces(): void {
+    if (this.shown === Infinity) return;
+    this.shown = Infinity;
+    if (this.setAside && this.shadowRoot) this.shadowRoot.adoptedStyleSheets = this.setAside;
+    this.setAside = undefined;
+    try {
+      this.internals.states.delete('upgrading');
+    } catch {
+      /* started only where it worked */
+    }
+    this.upgraded?.resolve();
+  }
+
+  /**
+   * A part of the first render that may come in a later task: `render()` itself, except while the element upgrades
+   * in pieces, when the pieces after those shown so far are `nothing` (they come one per task, in the order the
+   * render asks for them). Wrap what is costly and can wait: a list, the details, each step.
+   * @internal
+   */
+  protected piece<T>(render: () => T): T | typeof nothing {
+    if (this.asked++ < this.shown) return render();
+    this.held = true;
+    return nothing;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // While upgrading in pieces the host and the slotted page markup look as before the upgrade: no :host rules.
+    if (this.shown !== Infinity && root instanceof ShadowRoot && root.adoptedStyleSheets.length && !root.querySelector('style')) {
+      this.setAside = [...root.adoptedStyleSheets]; // a copy: in Chromium the property is a live array
+      root.adoptedStyleSheets = [holdHeight()];
+    } else this.endPieces();
+    return root;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.shown === Infinity) return;
+    if (!this.held) this.endPieces();
+    else
+      nextTask(() => {
+        if (this.shown === Infinity) return;
+        this.shown++;
+        this.requestUpdate();
+      });
+  }
+
+  /** Resolves once the element has rendered in full (after the last piece, when upgrading in pieces). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (this.shown === Infinity || !this.upgraded) return result;
+    await this.upgraded.done;
+    return super.getUpdateComplete();
   }
 
   /**
@@ -191,6 +295,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
    */
   private failSoft(error: unknown): void {
     this.failed = true;
+    this.endPieces();
     if (isTrustedTypesError(error)) {
       if (!warnedTrustedTypes)
         console.warn(
@@ -248,13 +353,29 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   protected abstract renderContent(): TemplateResult;
 
   protected override render(): unknown {
+    this.asked = 0;
+    this.held = false;
     try {
-      if (this.contentController.loading)
+      if (this.contentController.loading) {
+        // A language still loading: its line, as without pieces (the page markup may be in another language).
+        this.endPieces();
         return html`<p class="loading" role="status" part="loading" lang=${this.uiLocale}>${this.t('loading')}</p>`;
-      return html`<div part="base" class="base" lang=${this.contentController.meta.language}>
-        ${this.renderContent()} ${this.renderFooter()}
+      }
+      const content = this.renderContent();
+      const footer = this.piece(() => this.renderFooter());
+      // Upgrading in pieces, some still held: the page's markup shows, the pieces so far wait hidden and unnamed
+      // (an empty part, so no ::part rule of the page can show them).
+      const waiting = this.held;
+      return html`${waiting ? html`<slot></slot>` : nothing}<div
+          part=${waiting ? '' : 'base'}
+          class="base"
+          lang=${this.contentController.meta.language}
+          ?hidden=${waiting}
+        >
+        ${content} ${footer}
       </div>`;
     } catch (e) {
+      this.endPieces();
       // Fail soft: show the page author's own markup and a short note, never throw on the host page.
       console.warn(`${this.localName}: could not render (${(e as Error).message}); showing the page's own markup instead.`, e);
       return html`<slot></slot>

@@ -165,7 +165,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
             ${this.t('faqNoResults')} <button @click=${() => this.search('', true)}>${this.t('faqSearchClear')}</button>
           </p>`}
       <div class="list" part="list">
-        ${section.items.map((q, i) => this.renderItem(q, this.ids[i], this.headingLevel, words, visible.has(this.ids[i]), naming))}
+        ${this.piece(() => section.items.map((q, i) => this.renderItem(q, this.ids[i], this.headingLevel, words, visible.has(this.ids[i]), naming)))}
       </div>${naming.phrases
         ? html`<div hidden><span id="say-show">${naming.phrases[0]}</span><span id="say-hide">${naming.phrases[1]}</span></div>`
         : nothing}`;

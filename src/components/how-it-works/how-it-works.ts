@@ -155,7 +155,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
       ${richText(section.intro)}
       <div class="stepper">
         <ol class="progress" part="progress" aria-label=${this.t('stepsLabel')}>
-          ${items.map(
+          ${this.piece(() => items.map(
             (s, i) => html`<li>
               <button
                 type="button"
@@ -174,7 +174,7 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
                 )}
               </button>
             </li>`,
-          )}
+          ))}
         </ol>
         <div class="panel">
           <p class="count" part="count" id="count">${this.t('stepOf', { step: this.step, total })}</p>
@@ -189,17 +189,19 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
                 aria-setsize=${layout === 'list' ? nothing : total}
                 ?hidden=${layout !== 'list' && i !== cur}
               >
-                <div class="text">
-                  ${heading(this.headingLevel, s.title, 'title', { focusable: true, describedBy: layout === 'list' ? undefined : 'count' })}
-                  ${richText(s.text)}
-                  ${s.detail
-                    ? html`<details part="detail">
-                        <summary>${this.t('moreDetail')}</summary>
-                        ${richText(s.detail)}
-                      </details>`
-                    : nothing}
-                </div>
-                ${picture(s.picture)}
+                ${this.piece(
+                  () => html`<div class="text">
+                      ${heading(this.headingLevel, s.title, 'title', { focusable: true, describedBy: layout === 'list' ? undefined : 'count' })}
+                      ${richText(s.text)}
+                      ${s.detail
+                        ? html`<details part="detail">
+                            <summary>${this.t('moreDetail')}</summary>
+                            ${richText(s.detail)}
+                          </details>`
+                        : nothing}
+                    </div>
+                    ${picture(s.picture)}`,
+                )}
               </li>`,
             )}
           </ol>

@@ -183,14 +183,14 @@ export class ImmunoSideEffectChecklist extends ImmunoElement<'symptoms', 'checkl
       <div class="checklist" part="checklist">
         ${heading(h, this.t('checklistLegend'), 'heading')}
         ${richText(section.intro)} ${therapyNote(this.filter, this.tr, () => (this.therapy = 'all'))}
-        ${symptomGroups(section, this.items, plan, words, this.handlers)}
+        ${this.piece(() => symptomGroups(section, this.items, plan, words, this.handlers))}
         <div class="symptom none" part="symptom none">
           <input type="checkbox" id="none" .checked=${this.none} @change=${this.onNone} />
           <label for="none">${this.t('checklistNone')}</label>
           ${this.none && this.kept?.size ? html`<div class="hint">${this.t('checklistNoneKept')}</div>` : nothing}
         </div>
       </div>
-      ${this.renderPlan(plan, words, h)}
+      ${this.piece(() => this.renderPlan(plan, words, h))}
     </div>`;
   }
 

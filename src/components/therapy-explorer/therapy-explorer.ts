@@ -238,13 +238,15 @@ export class ImmunoTherapyExplorer extends ImmunoElement<'therapies', 'explorer'
       ${results.length
         ? html`<div class="layout">
             <ul class=${results.length > 50 ? 'list long' : 'list'} part="list" aria-label=${this.t('explorerListLabel')}>
-              ${typeList(
-                results.map((t) => this.item(t, t === shown, q, matched)),
-                q,
-                this.chooseType,
+              ${this.piece(() =>
+                typeList(
+                  results.map((t) => this.item(t, t === shown, q, matched)),
+                  q,
+                  this.chooseType,
+                ),
               )}
             </ul>
-            ${this.renderDetails(shown!, q)}
+            ${this.piece(() => this.renderDetails(shown!, q))}
           </div>`
         : html`<div class="empty" part="empty">
             <p>${this.t('explorerNoResults')}</p>
