@@ -82,3 +82,65 @@ export const HindiPage320: Story = { render: () => frame('hi', 'ltr', 320, all()
 /** A right-to-left page: the sample Arabic strings and content (`stories/samples/arabic.ts`, not built in). */
 export const ArabicPage: Story = { render: () => frame('ar', 'rtl', 800, all(arabicPack)) };
 export const ArabicPage320: Story = { render: () => frame('ar', 'rtl', 320, all(arabicPack)) };
+
+/**
+ * Upgrading in pieces, one task per click: the explorer's snippet (`data-upgrade="in-turn in-pieces"`) is put in the
+ * page again with the tasks it schedules held, so each click runs one. Until the last piece the page markup is what
+ * is drawn (the element is in the state `upgrading`); the widget then replaces it in one frame, and the page below
+ * does not move (docs/embed/README.md, "Starting one widget at a time").
+ */
+export const UpgradingInPieces: Story = {
+  render: () => {
+    const queue: (() => void)[] = [];
+    const box = document.createElement('div');
+    const status = document.createElement('p');
+    status.setAttribute('role', 'status');
+    const next = document.createElement('button');
+    next.type = 'button';
+    next.textContent = 'Run the next task';
+    const restart = document.createElement('button');
+    restart.type = 'button';
+    restart.textContent = 'Start again';
+    const g = globalThis as { scheduler?: unknown };
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
+    const say = () => {
+      const el = box.querySelector('immuno-therapy-explorer');
+      let upgrading = false;
+      try {
+        upgrading = !!el?.matches(':state(upgrading)');
+      } catch {
+        /* no :state() in this browser: it renders at once */
+      }
+      status.textContent = upgrading
+        ? `Upgrading: the page markup is drawn; ${queue.length} task${queue.length === 1 ? '' : 's'} waiting.`
+        : 'Shown: the widget has replaced its page markup.';
+      next.disabled = !queue.length;
+      if (!queue.length) {
+        if (own) Object.defineProperty(globalThis, 'scheduler', own);
+        else delete g.scheduler;
+      }
+    };
+    const start = async () => {
+      queue.length = 0;
+      // Hold the tasks the widget schedules (it uses scheduler.postTask where there is one).
+      Object.defineProperty(globalThis, 'scheduler', {
+        configurable: true,
+        value: { postTask: (fn: () => unknown) => new Promise((resolve) => queue.push(() => resolve(fn()))) },
+      });
+      const { renderSnippet } = await import('../src/embed/render.js');
+      box.innerHTML = renderSnippet('therapy-explorer').html + '<p>The hospital’s page goes on below the widget.</p>';
+      await Promise.resolve();
+      say();
+    };
+    next.addEventListener('click', () => {
+      queue.shift()?.();
+      requestAnimationFrame(say);
+    });
+    restart.addEventListener('click', () => void start());
+    void start();
+    return html`<div style="display:grid;gap:1em;max-inline-size:60em">
+      <div style="display:flex;gap:1em">${next} ${restart}</div>
+      ${status} ${box}
+    </div>`;
+  },
+};
