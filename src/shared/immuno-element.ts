@@ -15,13 +15,13 @@ import { SharedFooterController, type FooterParts } from '../controllers/shared-
  * (`--_reserved`), which WebKit would otherwise lose where a snippet's rule reserves room with the host's `::after`
  * (WebKit draws no `::after` box on a shadow host).
  */
-let held: CSSStyleSheet | undefined;
+let holdSheet: CSSStyleSheet | undefined;
 function holdHeight(): CSSStyleSheet {
-  if (!held) {
-    held = new CSSStyleSheet();
-    held.replaceSync(':host{box-sizing:border-box;min-block-size:var(--_reserved,0px)}');
+  if (!holdSheet) {
+    holdSheet = new CSSStyleSheet();
+    holdSheet.replaceSync(':host{box-sizing:border-box;min-block-size:var(--_reserved,0px)}');
   }
-  return held;
+  return holdSheet;
 }
 
 /** Trusted Types failures are the page's, not one element's: the first element to hit one warns for all. */
