@@ -189,10 +189,11 @@ if (published.bin?.['immuno-widgets'] !== './bin/immuno-widgets.mjs') {
   console.log(`  FAIL  package.json bin: ${JSON.stringify(published.bin)}`);
 } else {
   const r = spawnSync(process.execPath, [join(packed, published.bin['immuno-widgets']), 'snippet', 'faq'], { encoding: 'utf8' });
-  if (r.status === 0 && r.stdout.includes('<immuno-faq lang="en" data-upgrade="in-turn">')) console.log('  ok    the packed bin runs: immuno-widgets snippet faq');
+  const want = '<immuno-faq lang="en" data-upgrade="in-turn in-pieces">';
+  if (r.status === 0 && r.stdout.includes(want)) console.log('  ok    the packed bin runs: immuno-widgets snippet faq');
   else {
     failed++;
-    console.log(`  FAIL  the packed bin: exit ${r.status}\n${r.stderr}`);
+    console.log(`  FAIL  the packed bin: exit ${r.status}${r.status === 0 ? `, its snippet lacks ${want}` : ''}\n${r.stderr}`);
   }
 }
 

@@ -93,7 +93,7 @@ const checks = [
       assert.doesNotMatch(text, /immunotherapy/i, 'only the pack’s question, not the built-in ones');
       assert.match(await p.evaluate(() => document.querySelector('#preview immuno-faq').lang), /^es/);
       const html = await p.evaluate(() => document.getElementById('snippet').value);
-      assert.match(html, /<immuno-faq lang="es" data-upgrade="in-turn">/);
+      assert.match(html, /<immuno-faq lang="es" data-upgrade="in-turn in-pieces">/);
       assert.match(html, /<summary>¿Dónde aparco\?<\/summary>/);
     },
   },
@@ -103,7 +103,7 @@ const checks = [
       await p.raw.focus('#attr-searchable');
       await p.raw.keyboard.press(' ');
       await settle();
-      assert.match(await p.evaluate(() => document.getElementById('snippet').value), /<immuno-faq lang="es" searchable data-upgrade="in-turn">/);
+      assert.match(await p.evaluate(() => document.getElementById('snippet').value), /<immuno-faq lang="es" searchable data-upgrade="in-turn in-pieces">/);
       await p.waitFor(() => !!document.querySelector('#preview immuno-faq')?.shadowRoot?.querySelector('input[type="search"], [role="search"] input'), null, {
         what: 'the search field in the preview',
       });
