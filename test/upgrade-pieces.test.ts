@@ -102,6 +102,36 @@ describe('upgrading in pieces (data-upgrade="in-turn in-pieces")', () => {
     });
   }
 
+  it('while upgrading, the page markup drawn is the markup as pasted: an answer a reader opens is there, and a #id link finds its question', async () => {
+    if (!hasStates) return;
+    for (const name of ['how-it-works', 'side-effect-checklist', 'therapy-explorer', 'faq'] as WidgetName[]) {
+      const { els, define } = paste(name, [{}]);
+      const el = els[0];
+      const pasted = el.innerHTML;
+      define();
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(upgrading(el), name).to.equal(true);
+      expect(el.innerHTML, `${name}: its light DOM while upgrading`).to.equal(pasted);
+      if (name === 'faq') {
+        // A tap on a question of the page markup while the widget upgrades opens it, with its answer.
+        const details = el.querySelector('details')!;
+        details.open = true;
+        const answer = details.querySelector(':scope > :not(summary)');
+        expect(answer, 'the answer is still in its <details>').to.exist;
+        expect(answer!.getClientRects().length, 'and drawn').to.be.above(0);
+      }
+      await el.updateComplete;
+      expect(upgrading(el)).to.equal(false);
+      if (name === 'faq') {
+        // Shown: the answers are in their slots, the ids with the FAQ (it opens a linked question itself).
+        const slot = el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="answer-0"]')!;
+        expect(slot.assignedNodes().length, 'the first answer slotted').to.be.above(0);
+        expect(el.querySelector('details[id]'), 'ids moved').to.equal(null);
+      }
+    }
+  });
+
   it("a page's ::part(base) rule cannot show the pieces while they wait", async () => {
     if (!hasStates) return;
     const { wrap, els, define } = paste('therapy-explorer', [{}]);

@@ -147,8 +147,11 @@ export class ContentController<S extends SectionName> implements ReactiveControl
   private used?: { content: unknown; src?: string };
   /** Something content is read from changed while the element was out of the document. */
   private stale = false;
-  /** Watches the author's markup; kept while the element is out of the document (collected with it). */
-  private observer?: MutationObserver;
+  /**
+   * Watches the author's markup; kept while the element is out of the document (collected with it). A change the
+   * widget makes itself (the FAQ placing its answers after upgrading in pieces) takes its records: no new read.
+   */
+  observer?: MutationObserver;
   /**
    * Watches the script `content="#id"` names, while the element is in the document: the script stays in the page,
    * and an observer on it would keep a removed widget alive (with its whole shadow tree) as long as the page.

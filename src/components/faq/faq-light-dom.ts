@@ -19,35 +19,49 @@ export interface LightQuestion {
  * Each answer's nodes move into a `<div slot>` child of the host (nodes added
  * to the `<details>` later follow on the next read), so the
  * author's markup and the page's CSS are kept and shown through a named slot.
- * `wrappers` remembers the moved nodes per `<details>`.
+ * `wrappers` remembers the moved nodes per `<details>`. Given `later`, the moves
+ * (and the ids', `authoredId`) wait there instead: while the widget upgrades in
+ * pieces its page markup is what is drawn, and must stay as it was pasted.
  */
 export function readDetails(
   host: HTMLElement,
   wrappers: WeakMap<Element, HTMLElement>,
   slots: Map<string, string>,
+  later?: (() => void)[],
 ): LightQuestion[] {
   const out: LightQuestion[] = [];
   slots.clear();
+  // Wrappers made so far, some maybe still waiting to be placed (`later`).
+  let made = Math.max(host.querySelectorAll(':scope > [slot^="answer-"]').length, madeFor.get(host) ?? 0);
   host.querySelectorAll(':scope > details').forEach((d) => {
     const summary = d.querySelector(':scope > summary');
     let wrap = wrappers.get(d);
     if (!wrap) {
       wrap = document.createElement('div');
       // Numbered by creation, so a question inserted later never takes an existing answer's slot.
-      wrap.slot = `answer-${host.querySelectorAll(':scope > [slot^="answer-"]').length}`;
-      d.after(wrap);
+      wrap.slot = `answer-${made++}`;
       wrappers.set(d, wrap);
     }
     // Also what arrived since the last read (a page streamed in parts, a script adding to the answer).
-    wrap.append(...[...d.childNodes].filter((n) => n !== summary));
+    const nodes = [...d.childNodes].filter((n) => n !== summary);
+    const to = wrap;
+    const move = () => {
+      authoredId(d);
+      if (!to.parentNode) d.after(to);
+      to.append(...nodes);
+    };
     const question = (summary?.textContent ?? '').replace(/\s+/g, ' ').trim();
-    const id = idFrom(authoredId(d), question);
+    const id = idFrom(d.id || d.getAttribute('data-immuno-id') || '', question);
     slots.set(id, wrap.slot);
-    const answer = (wrap.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 4000);
+    const answer = (wrap.textContent + nodes.map((n) => (n.nodeType === 8 ? '' : n.textContent)).join('')).replace(/\s+/g, ' ').trim().slice(0, 4000);
+    if (later) later.push(move);
+    else move();
     out.push({ id, question, answer, open: (d as HTMLDetailsElement).open });
   });
+  madeFor.set(host, made);
   return out;
 }
+const madeFor = new WeakMap<Element, number>();
 
 /**
  * The author's id of a `<details>`. On first read it moves to `data-immuno-id`: the `<details>`

@@ -116,10 +116,26 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
   private wrappers = new WeakMap<Element, HTMLElement>();
   private slots = new Map<string, string>();
 
+  /** Answers to move into their slots once the widget is shown (upgrading in pieces: the markup stays as pasted till then). */
+  private moves: (() => void)[] = [];
+
+  /** Upgrading in pieces (the custom state `upgrading`, ImmunoElement): its page markup is drawn as pasted. */
+  private waits = (): boolean | undefined => this.internals.states?.has('upgrading');
+
   /** Content source 4: the author's `<details>` children (see the docs). */
   private readLightDom(): unknown {
-    const items = readDetails(this, this.wrappers, this.slots);
+    const items = readDetails(this, this.wrappers, this.slots, this.waits() ? (this.moves = []) : undefined);
     return items.length ? lightDomPack(this, 'faq', { items }, faqSection.builtIn.meta) : undefined;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Shown (in the task of the last piece, so no frame shows the markup without its answers): answers into slots.
+    if (this.waits() || !this.moves.length) return;
+    this.moves.forEach((move) => move());
+    this.moves = [];
+    // The FAQ's own change to its light DOM, not the author's: no new read.
+    this.contentController.observer?.takeRecords();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
