@@ -25,10 +25,10 @@ export const budgets = { code: 20 * 1024, widget: 15 * 1024 };
  * for the history and for where each KB goes). Lower them as the files shrink.
  */
 export const ceilings = {
-  bundle: kib(54.0),
+  bundle: kib(54.1),
   code: kib(39.2),
   /** Per widget entry: each has its own, so one entry's savings leave no room for another's growth. */
-  widget: { 'therapy-explorer': kib(33.3), 'how-it-works': kib(26.45), 'side-effect-checklist': kib(32.8), faq: kib(30.45) },
+  widget: { 'therapy-explorer': kib(33.35), 'how-it-works': kib(26.5), 'side-effect-checklist': kib(32.8), faq: kib(30.5) },
 };
 
 /**

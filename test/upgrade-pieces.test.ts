@@ -132,6 +132,27 @@ describe('upgrading in pieces (data-upgrade="in-turn in-pieces")', () => {
     }
   });
 
+  it('a tap in the page markup while upgrading moves nothing below (the reserved height holds till the widget shows)', async () => {
+    if (!hasStates) return;
+    for (const name of ['side-effect-checklist', 'therapy-explorer', 'faq', 'how-it-works'] as WidgetName[]) {
+      const { wrap, els, define } = paste(name, [{}]);
+      const el = els[0];
+      const after = wrap.querySelector('.after')!;
+      const below = after.getBoundingClientRect().top;
+      define();
+      await Promise.resolve();
+      await Promise.resolve();
+      expect(upgrading(el), name).to.equal(true);
+      el.firstElementChild!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      expect(Math.abs(after.getBoundingClientRect().top - below), `${name}: text below after a tap while upgrading`).to.be.below(1);
+      await el.updateComplete;
+      // Shown: the reader's next action lets the widget take its own height, as without pieces.
+      el.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      expect(el.style.getPropertyValue('--_reserved'), `${name}: reserve released`).to.equal('');
+      wrap.remove();
+    }
+  });
+
   it("a page's ::part(base) rule cannot show the pieces while they wait", async () => {
     if (!hasStates) return;
     const { wrap, els, define } = paste('therapy-explorer', [{}]);

@@ -260,10 +260,12 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
 
   /**
    * Lets the widget take its own height: on the reader's first action (pointer or key), or when a widget moves them.
+   * Not while it upgrades in pieces: its page markup is drawn then, and in WebKit the reserve is all that holds the
+   * room a snippet's rule gives it with the host's `::after` (`holdHeight`); the page below would move up, then down.
    * @internal
    */
   protected releaseReserve = (): void => {
-    if (!this.reserved) return;
+    if (!this.reserved || this.shown !== Infinity) return;
     this.reserved = -1;
     this.style.removeProperty('--_reserved');
     for (const type of ['pointerdown', 'keydown']) this.removeEventListener(type, this.releaseReserve, { capture: true });
