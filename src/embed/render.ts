@@ -192,8 +192,9 @@ export function renderSnippet(name: string, options: SnippetOptions = {}): Snipp
   let before = '';
   if (form === 'light-dom') {
     // The sign that this markup is drawn until its widget's turn (src/shared/define.ts, "Upgrading in turn").
-    // And that the pre-upgrade rules also hold while it renders in pieces (`preUpgradeCss`).
-    elementAttrs[IN_TURN] ??= `in-turn ${IN_PIECES}`;
+    // And, when the snippet writes its own <style>, that its pre-upgrade rules also hold while it renders in pieces
+    // (`preUpgradeCss`); rules the site keeps elsewhere (`style: false`) may be an older copy, for `:not(:defined)` only.
+    elementAttrs[IN_TURN] ??= options.style === false ? 'in-turn' : `in-turn ${IN_PIECES}`;
     const ctx: FormContext = { t: labels(lang, strings), lang, headingLevel: Number(elementAttrs['heading-level']) || 3, symptomNames };
     lines = embed.form(section, ctx);
     // Fields no form knows yet (added to the schema later) and the pack's UI strings, as JSON.
