@@ -44,6 +44,17 @@ describe('upgrading in turn (the snippet renderer\'s data-upgrade="in-turn")', (
   }
   const classes = (tags: string[]) => Object.fromEntries(tags.map((t) => [t, class extends LitElement {}]));
   const nextTask = () => new Promise((r) => setTimeout(r, 0));
+  /** Defines `tag` as an FAQ (in turn, as the page's sign asks) while `watchIntl` reports each `names` object made, until `el` has rendered. */
+  async function defineWatchingIntl(tag: string, el: ImmunoFaq, names: Parameters<typeof watchIntl>[0], made: Parameters<typeof watchIntl>[1]): Promise<void> {
+    const restore = watchIntl(names, made);
+    try {
+      defineElements({ [tag]: class extends ImmunoFaq {} });
+      await customElements.whenDefined(tag);
+      await el.updateComplete;
+    } finally {
+      restore();
+    }
+  }
 
   it('defines each signed kind in a task of its own, in the order of the page, and whenDefined resolves for each', async () => {
     // The second kind comes first in the page.
@@ -181,14 +192,7 @@ describe('upgrading in turn (the snippet renderer\'s data-upgrade="in-turn")', (
     const aside = el.querySelector('aside[data-meta]')!;
     aside.setAttribute('data-json', JSON.stringify({ ...JSON.parse(aside.getAttribute('data-json') ?? '{}'), translatedFrom: 'es' }));
     const made: boolean[] = [];
-    const restore = watchIntl(['DisplayNames'], () => made.push(!!customElements.get(tags[0])));
-    try {
-      defineElements({ [tags[0]]: class extends ImmunoFaq {} });
-      await customElements.whenDefined(tags[0]);
-      await el.updateComplete;
-    } finally {
-      restore();
-    }
+    await defineWatchingIntl(tags[0], el, ['DisplayNames'], () => made.push(!!customElements.get(tags[0])));
     expect(shadowText(el)).to.match(/Translated from Spanish/);
     expect(made[0], 'the first DisplayNames, made before the kind was defined').to.equal(false);
     host.remove();
@@ -198,14 +202,7 @@ describe('upgrading in turn (the snippet renderer\'s data-upgrade="in-turn")', (
     const { tags, host } = page(([t]) => renderSnippet('faq').html.replaceAll('immuno-faq', t), 1);
     const el = host.querySelector<ImmunoFaq>(tags[0])!;
     const made: string[] = [];
-    const restore = watchIntl(['DateTimeFormat', 'DisplayNames', 'NumberFormat', 'PluralRules', 'ListFormat'], (n) => made.push(n));
-    try {
-      defineElements({ [tags[0]]: class extends ImmunoFaq {} });
-      await customElements.whenDefined(tags[0]);
-      await el.updateComplete;
-    } finally {
-      restore();
-    }
+    await defineWatchingIntl(tags[0], el, ['DateTimeFormat', 'DisplayNames', 'NumberFormat', 'PluralRules', 'ListFormat'], (n) => made.push(n));
     expect(shadowText(el)).to.match(/Written [A-Z][a-z]+ \d{1,2}, \d{4}\./);
     expect(made).to.deep.equal([]);
     host.remove();
