@@ -4,7 +4,7 @@
 //
 //   const browser = await openBrowser('firefox');
 //   const page = await browser.newPage({ width: 390, height: 900 });
-//   await page.goto(url); await page.waitFor(() => …); await page.evaluate(fn, arg);
+//   await page.goto(url); await page.waitFor(() => …); await page.evaluate(fn, arg); await page.press('Tab');
 //   await page.screenshot(path, { fullPage: true }); await page.close(); await browser.close();
 //
 // Everything a check needs to know about the page (errors, warnings, requests) is read
@@ -42,6 +42,8 @@ async function openPuppeteer(engine) {
         evaluate,
         waitFor: (fn, arg, { timeout = 15000, what } = {}) => waitFor(evaluate, fn, arg, timeout, what),
         setViewport: (w, h) => p.setViewport({ width: w, height: h }),
+        /** A real key press (`'Tab'`, `'Enter'`), as the engine's input pipeline delivers it. */
+        press: (key) => p.keyboard.press(key),
         async screenshot(path, { fullPage = false } = {}) {
           writeFileSync(path, await p.screenshot({ fullPage, type: 'png' }));
         },
@@ -106,6 +108,7 @@ async function openWebKit() {
         evaluate,
         waitFor: (fn, arg, { timeout = 15000, what } = {}) => waitFor(evaluate, fn, arg, timeout, what),
         setViewport,
+        press: (key) => driver.keys([key]),
         async screenshot(path, { fullPage = false } = {}) {
           // WebDriver shoots the viewport: for the whole page, make the window as tall as the page.
           if (fullPage) {

@@ -144,3 +144,44 @@ export const UpgradingInPieces: Story = {
     </div>`;
   },
 };
+
+/**
+ * A keyboard reader's place kept when a widget takes over its page markup: the FAQ's snippet waits until "Start the
+ * widget in 3 seconds" is pressed, so there is time to Tab into one of its questions (the page markup's own
+ * `<summary>`, not yet a widget) and open it with Enter. When the widget takes over, focus moves to its button for the
+ * same question, open, with the focus ring; the line below says where focus is. Without this a reader's focus stayed
+ * on a node no longer drawn (Chromium, WebKit) or fell to the page's start (Firefox).
+ */
+export const KeyboardPlaceKeptOnUpgrade: Story = {
+  render: () => {
+    const box = document.createElement('div');
+    const status = document.createElement('p');
+    status.setAttribute('role', 'status');
+    const start = document.createElement('button');
+    start.type = 'button';
+    start.textContent = 'Start the widget in 3 seconds';
+    const tag = `immuno-faq-kept-${Math.random().toString(36).slice(2, 8)}`;
+    const where = () => {
+      let a = document.activeElement;
+      while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+      const inWidget = !!a && a.getRootNode() !== document;
+      return a && box.contains(a.getRootNode() instanceof ShadowRoot ? (a.getRootNode() as ShadowRoot).host : a)
+        ? `Focus: “${(a.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60)}”, ${inWidget ? 'in the widget' : 'in the page markup'}.`
+        : 'Focus is outside the FAQ.';
+    };
+    void import('../src/embed/render.js').then(({ renderSnippet }) => {
+      box.innerHTML = renderSnippet('faq').html.replaceAll('immuno-faq', tag);
+    });
+    start.addEventListener('click', () => {
+      start.disabled = true;
+      status.textContent = 'Tab into a question now; the widget starts in 3 seconds.';
+      setTimeout(async () => {
+        const { ImmunoFaq } = await import('../src/components/faq/faq.js');
+        if (!customElements.get(tag)) customElements.define(tag, class extends ImmunoFaq {});
+        await (box.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
+        status.textContent = `Shown. ${where()}`;
+      }, 3000);
+    });
+    return html`<div style="display:grid;gap:1em;max-inline-size:60em">${start} ${status} ${box}</div>`;
+  },
+};

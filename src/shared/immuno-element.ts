@@ -24,6 +24,23 @@ function holdHeight(): CSSStyleSheet {
   return holdSheet;
 }
 
+/** What `focusTargetFor` may move focus to: controls that do not open a phone's keyboard. */
+const CONTROLS = 'a[href],button,summary,select,input[type=checkbox],input[type=radio]';
+/** Whether an element has a box drawn (forces style and layout: only asked while focus is carried over). */
+const drawn = (el: Element): boolean => el.getClientRects().length > 0;
+const words = (el: Element): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * `control` where it is drawn, else the `<summary>` of the closed `<details>` it sits in, where that is drawn.
+ * @internal
+ */
+export function reach(control: Element | null | undefined): HTMLElement | undefined {
+  if (!control) return undefined;
+  if (drawn(control)) return control as HTMLElement;
+  const summary = control.closest('details')?.querySelector(':scope > summary');
+  return summary && drawn(summary) ? (summary as HTMLElement) : undefined;
+}
+
 /** Trusted Types failures are the page's, not one element's: the first element to hit one warns for all. */
 let warnedTrustedTypes = false;
 
@@ -167,7 +184,83 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
         for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, this.releaseReserve, { capture: true });
       }
       if ((this.getAttribute(IN_TURN) ?? '').split(/\s+/).includes(IN_PIECES)) this.startPieces();
+      this.markupDrawn = true;
+      const active = document.activeElement;
+      if (active && active !== this && this.contains(active)) this.focusedMarkup = active;
     }
+  }
+
+  /**
+   * True from the upgrade of an element with page markup until the render that shows the widget in its place: what
+   * the reader focused in that markup is carried over then (`carryFocus`).
+   */
+  private markupDrawn = false;
+  /** The element of the page markup that had focus at the upgrade (Firefox blurs it once the markup stops being drawn). */
+  private focusedMarkup?: Element;
+
+  /** The element of the page markup that has focus now, or had it at the upgrade and lost it to no other. */
+  private markupFocus(): Element | undefined {
+    const active = document.activeElement;
+    if (active && active !== this && this.contains(active)) return active;
+    // Lost in the first update only: later, a reader's click on the page's background also leaves <body> focused.
+    if (!this.hasUpdated && (!active || active === document.body) && this.focusedMarkup?.isConnected) return this.focusedMarkup;
+    return undefined;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    // Read before this render commits: it may stop drawing the page markup, and with it the focused element.
+    const from = this.markupDrawn ? this.markupFocus() : undefined;
+    super.update(changed);
+    if (!this.markupDrawn) return;
+    const handed = !this.held;
+    if (handed) {
+      this.markupDrawn = false;
+      this.focusedMarkup = undefined;
+    }
+    if (from && (handed || document.activeElement !== from)) this.carryFocus(from);
+  }
+
+  /**
+   * A keyboard reader who focused a control of the page markup (a question's `<summary>`, a source link) keeps
+   * their place when the widget takes over: focus moves to the widget's own control for it (`focusTargetFor`), not
+   * to a node no longer drawn (Chromium and WebKit keep focus there, Firefox drops it to `<body>`). An open
+   * `<details>` stays open when its control is a `<summary>` too. WCAG 2.4.3 Focus Order, 2.4.7 Focus Visible.
+   */
+  private carryFocus(from: Element): void {
+    try {
+      const to = drawn(from) ? (from as HTMLElement) : this.focusTargetFor(from);
+      if (!to || to === document.activeElement) return;
+      const was = from.closest('details');
+      const into = to.localName === 'summary' ? (to.parentElement as HTMLDetailsElement | null) : null;
+      if (was?.open && into?.localName === 'details' && !into.open && from.localName === 'summary') into.open = true;
+      to.focus({ preventScroll: to === from });
+    } catch {
+      /* never a thrown error on the host page; focus stays where the browser left it */
+    }
+  }
+
+  /**
+   * The widget's control that stands for `from`, an element of the page markup that had focus when the widget took
+   * its place. By default: a link to the same address, else a control of the same kind with the same text (the
+   * `<summary>` of a closed `<details>` for one inside it that is not drawn), else the widget's first control that
+   * is drawn and not a text field (focusing a text field opens a phone's keyboard). Widgets map their own items
+   * (a question, a step) first.
+   * @internal
+   */
+  protected focusTargetFor(from: Element): HTMLElement | undefined {
+    return this.sameControl(from, this.renderRoot) ?? [...this.renderRoot.querySelectorAll(CONTROLS)].find(drawn) as HTMLElement | undefined;
+  }
+
+  /**
+   * In `within`, the control that matches `from`: a link to the same address, else a control of the same kind with
+   * the same text; `reach`ed (its closed `<details>`' summary when it is not drawn).
+   * @internal
+   */
+  protected sameControl(from: Element, within: ParentNode): HTMLElement | undefined {
+    const href = from.getAttribute('href');
+    return reach(
+      [...within.querySelectorAll(CONTROLS)].find((c) => (href ? c.getAttribute('href') === href : c.localName === from.localName && words(c) === words(from))),
+    );
   }
 
   /**

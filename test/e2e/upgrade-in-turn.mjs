@@ -185,6 +185,58 @@ export function upgradeInTurnChecks({ ctx, page, snippet, tags }) {
     },
   });
 
+  checks.push({
+    name: "upgrade in turn: a keyboard reader who tabbed into the page markup before the widgets ran keeps their place (real Tab keys): focus moves to the widget's own control, visibly focused, and the next Tab goes on inside the widget",
+    async run(p) {
+      await p.setViewport(412, 823);
+      await p.goto(`${ctx.url}/.tmp/e2e/turns-held.html`);
+      await p.waitFor(() => window.__held?.length > 0, undefined, { what: 'the first held task' });
+      const where = () => {
+        let a = document.activeElement;
+        const host = a?.closest('[data-upgrade]')?.localName ?? (a?.shadowRoot ? a.localName : '');
+        while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+        return {
+          host,
+          inShadow: a?.getRootNode() !== document,
+          tag: a?.localName,
+          id: a?.id ?? '',
+          text: (a?.textContent ?? '').trim().slice(0, 40),
+          drawn: !!a && a.getClientRects().length > 0,
+          visible: !!a?.matches(':focus-visible'),
+        };
+      };
+      // The first control of the page is the explorer's "Cancer type" in its page markup (the widget not yet defined).
+      let at;
+      for (let k = 0; k < 8; k++) {
+        await p.press('Tab');
+        at = await p.evaluate(where);
+        if (at.tag === 'summary') break;
+      }
+      assert.equal(at.tag, 'summary', `Tab reached ${JSON.stringify(at)}`);
+      assert.equal(at.host, tags[0], `Tab reached ${JSON.stringify(at)}`);
+      assert.ok(!at.inShadow && at.drawn, `before: ${JSON.stringify(at)}`);
+      for (let step = 0; ; step++) {
+        const left = await p.evaluate(() => window.__held.length);
+        if (!left) break;
+        await p.evaluate(() => window.__held.shift()());
+        await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
+        assert.ok(step < 60, 'more than 60 tasks');
+      }
+      await rendered(p);
+      const after = await p.evaluate(where);
+      assert.deepEqual(
+        { host: after.host, inShadow: after.inShadow, id: after.id, drawn: after.drawn, visible: after.visible },
+        // :focus-visible as the markup's control was (WebKitGTK's WebDriver keys match it in neither).
+        { host: tags[0], inShadow: true, id: 'cancer', drawn: true, visible: at.visible },
+        `after: ${JSON.stringify(after)}`,
+      );
+      await p.press('Tab');
+      const next = await p.evaluate(where);
+      assert.ok(next.host === tags[0] && next.inShadow && next.drawn && next.id !== 'cancer', `the next Tab: ${JSON.stringify(next)}`);
+      console.log(`       before: ${at.tag} "${at.text}" in the page markup; after: ${after.tag}#${after.id} in the widget, :focus-visible ${after.visible}; next Tab: ${next.tag} "${next.text}"`);
+    },
+  });
+
   for (const [file, why] of [
     ['turns-unsigned.html', 'elements without the sign (snippets pasted before it)'],
     ['turns-shared.html', 'footer="shared" on the widgets'],

@@ -11,7 +11,7 @@ import { faqSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { CopyController } from '../../shared/clipboard.js';
 import { idFrom, uniqueIds } from '../../shared/ids.js';
-import { ImmunoElement } from '../../shared/immuno-element.js';
+import { ImmunoElement, reach } from '../../shared/immuno-element.js';
 import { fold, matchesAll, terms } from '../../shared/search.js';
 import { FaqJsonLdController } from './faq-json-ld.js';
 import { question, type ToggleWords } from './faq-question.js';
@@ -116,6 +116,23 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
   private wrappers = new WeakMap<Element, HTMLElement>();
   private slots = new Map<string, string>();
 
+  /** Each `<details>` of the page markup and whether it was open when read (upgrading in pieces). */
+  private pasted = new Map<HTMLDetailsElement, boolean>();
+
+  /** The id of the question an element of the page markup belongs to (in its `<details>` or its answer's slot). */
+  private questionOf(el: Element): string | undefined {
+    const details = el.closest('details');
+    const slot = (details?.parentElement === this ? this.wrappers.get(details) : el.closest('[slot]'))?.slot;
+    for (const [id, s] of this.slots) if (slot && s === slot) return id;
+    return undefined;
+  }
+
+  /** A question's `<summary>` or a node of its answer in the page markup: the widget's button for that question. @internal */
+  protected override focusTargetFor(from: Element): HTMLElement | undefined {
+    const id = this.questionOf(from);
+    return (id && reach(this.renderRoot.querySelector(`#q-${CSS.escape(id)}`))) || super.focusTargetFor(from);
+  }
+
   /** Answers to move into their slots once the widget is shown (upgrading in pieces: the markup stays as pasted till then). */
   private moves: (() => void)[] = [];
 
@@ -124,7 +141,9 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
 
   /** Content source 4: the author's `<details>` children (see the docs). */
   private readLightDom(): unknown {
-    const items = readDetails(this, this.wrappers, this.slots, this.waits() ? (this.moves = []) : undefined);
+    const waits = this.waits();
+    if (waits) this.pasted = new Map([...this.querySelectorAll<HTMLDetailsElement>(':scope > details')].map((d) => [d, d.open]));
+    const items = readDetails(this, this.wrappers, this.slots, waits ? (this.moves = []) : undefined);
     return items.length ? lightDomPack(this, 'faq', { items }, faqSection.builtIn.meta) : undefined;
   }
 
@@ -132,6 +151,12 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     super.updated(changed);
     // Shown (in the task of the last piece, so no frame shows the markup without its answers): answers into slots.
     if (this.waits() || !this.moves.length) return;
+    // A question the reader opened or closed in the page markup while it was drawn stays so in the widget.
+    for (const [d, open] of this.pasted) {
+      const id = this.questionOf(d);
+      if (id && d.open !== open && d.open !== this.open.has(id)) this.setMany([id], d.open);
+    }
+    this.pasted.clear();
     this.moves.forEach((move) => move());
     this.moves = [];
     // The FAQ's own change to its light DOM, not the author's: no new read.

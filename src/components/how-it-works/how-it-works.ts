@@ -8,7 +8,7 @@ import { richText } from '../../content/rich-text.js';
 import { stepsSection } from '../../content/sections.js';
 import { baseStyles } from '../../shared/base.styles.js';
 import { heading } from '../../shared/heading.js';
-import { ImmunoElement } from '../../shared/immuno-element.js';
+import { ImmunoElement, reach } from '../../shared/immuno-element.js';
 import { howItWorksStyles } from './how-it-works.styles.js';
 import { STEPS_CHILDREN, readSteps } from './steps-light-dom.js';
 import { picture } from './pictures.js';
@@ -139,6 +139,18 @@ export class ImmunoHowItWorks extends ImmunoElement<'steps', 'steps'> {
       this.announcement = this.t('stepAnnounce', { step: this.step, total, title: s.title });
       this.said++;
     }
+  }
+
+  /**
+   * A control in a step of the page markup (its "More detail"): the same control in that step where the widget shows
+   * the step, else the step's button in the progress list, so a keyboard reader keeps their place. @internal
+   */
+  protected override focusTargetFor(from: Element): HTMLElement | undefined {
+    const id = from.closest('li[id]')?.id;
+    const steps = [...this.renderRoot.querySelectorAll('.steps > li')];
+    const i = id ? steps.findIndex((li) => li.id === id) : -1;
+    if (i < 0) return super.focusTargetFor(from);
+    return this.sameControl(from, steps[i]) ?? reach(this.renderRoot.querySelectorAll('.progress button')[i]) ?? super.focusTargetFor(from);
   }
 
   /** @internal */

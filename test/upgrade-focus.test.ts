@@ -1,0 +1,175 @@
+import { expect } from '@open-wc/testing';
+import { ImmunoFaq } from '../src/components/faq/faq.js';
+import { ImmunoHowItWorks } from '../src/components/how-it-works/how-it-works.js';
+import { ImmunoSideEffectChecklist } from '../src/components/side-effect-checklist/side-effect-checklist.js';
+import { ImmunoTherapyExplorer } from '../src/components/therapy-explorer/therapy-explorer.js';
+import { renderSnippet } from '../src/embed/render.js';
+import { widget, type WidgetName } from '../src/widgets.js';
+
+/*
+ * A keyboard reader who focused a control of a snippet's page markup before the widget took its place keeps their
+ * place: focus moves to the widget's own control for it, never stays on (Chromium, WebKit) or drops from (Firefox to
+ * <body>) a node that is no longer drawn. Whatever the snippet's sign: none (the widget upgrades when the bundle
+ * runs), `in-turn` (at its kind's turn) or `in-turn in-pieces` (the markup stays drawn while it upgrades).
+ */
+const CLASSES: Record<WidgetName, CustomElementConstructor> = {
+  faq: ImmunoFaq,
+  'how-it-works': ImmunoHowItWorks,
+  'side-effect-checklist': ImmunoSideEffectChecklist,
+  'therapy-explorer': ImmunoTherapyExplorer,
+};
+type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+const hasStates = CSS.supports('selector(:state(upgrading))');
+
+/** The focused element, inside shadow roots. */
+function deepActive(): Element | null {
+  let a = document.activeElement;
+  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+  return a;
+}
+const drawn = (el: Element | null) => !!el && el.getClientRects().length > 0;
+const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+
+let n = 0;
+/** A snippet of `name` with the sign `sign` (none: no attribute) under a fresh tag; `define()` upgrades it. */
+function paste(name: WidgetName, sign: string | null) {
+  const tag = widget(name).tag;
+  const fresh = `${tag}-f${++n}`;
+  const wrap = document.createElement('div');
+  wrap.innerHTML = `<input id="outside" aria-label="Outside">${renderSnippet(name).html.replaceAll(tag, fresh)}`;
+  const el = wrap.querySelector(fresh) as Widget;
+  if (sign === null) el.removeAttribute('data-upgrade');
+  else el.setAttribute('data-upgrade', sign);
+  document.body.append(wrap);
+  return { wrap, el, define: () => customElements.define(fresh, class extends (CLASSES[name] as typeof ImmunoFaq) {}) };
+}
+
+/** While upgrading in pieces (the markup still drawn): after the first update, before the last piece. */
+async function midway(el: Widget) {
+  await Promise.resolve();
+  await Promise.resolve();
+  expect(el.matches(':state(upgrading)'), 'upgrading in pieces').to.equal(true);
+}
+
+describe('focus in the page markup when the widget takes its place', () => {
+  afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
+
+  for (const sign of [null, 'in-turn', 'in-turn in-pieces']) {
+    const signed = sign === null ? 'no sign' : `"${sign}"`;
+
+    it(`faq (${signed}): a focused, opened question becomes the widget's button for it, open`, async () => {
+      const { el, define } = paste('faq', sign);
+      const details = el.querySelectorAll('details')[3];
+      const id = details.id;
+      details.open = true;
+      details.querySelector('summary')!.focus();
+      define();
+      await el.updateComplete;
+      await frame();
+      const active = deepActive();
+      expect(active?.id, 'focused').to.equal(`q-${id}`);
+      expect(drawn(active), 'drawn').to.equal(true);
+      expect(active!.getAttribute('aria-expanded'), 'open').to.equal('true');
+    });
+
+    it(`how-it-works (${signed}): the first step's "More detail" stays focused and open in the widget; the third's becomes step 3's button`, async () => {
+      for (const [k, open] of [[0, true], [2, false]] as const) {
+        const { wrap, el, define } = paste('how-it-works', sign);
+        const li = el.querySelectorAll(':scope > ol > li')[k];
+        const summary = li.querySelector('summary')!;
+        (summary.parentElement as HTMLDetailsElement).open = open;
+        summary.focus();
+        define();
+        await el.updateComplete;
+        await frame();
+        const active = deepActive()!;
+        expect(drawn(active), `step ${k + 1}: drawn`).to.equal(true);
+        expect(active.getRootNode() === el.shadowRoot, `step ${k + 1}: in the widget`).to.equal(true);
+        if (k === 0) {
+          expect(active.localName).to.equal('summary');
+          expect(active.closest('li')!.id).to.equal(li.id);
+          expect((active.parentElement as HTMLDetailsElement).open, 'still open').to.equal(true);
+        } else {
+          expect(active.closest('.progress'), 'a progress button').to.exist;
+          expect(active.textContent).to.contain('3');
+        }
+        wrap.remove();
+      }
+    });
+
+    it(`therapy-explorer (${signed}): the cancer-type list becomes the filter`, async () => {
+      const { el, define } = paste('therapy-explorer', sign);
+      el.querySelector<HTMLElement>('[data-cancers] > summary')!.focus();
+      define();
+      await el.updateComplete;
+      await frame();
+      expect(deepActive()?.id).to.equal('cancer');
+      expect(drawn(deepActive())).to.equal(true);
+    });
+
+    it(`side-effect-checklist (${signed}): the footer's "Sources" becomes the widget's own`, async () => {
+      const { el, define } = paste('side-effect-checklist', sign);
+      const summary = [...el.querySelectorAll('summary')].find((s) => s.textContent!.trim() === 'Sources')!;
+      summary.focus();
+      define();
+      await el.updateComplete;
+      await frame();
+      const active = deepActive()!;
+      expect(active.getRootNode() === el.shadowRoot, 'in the widget').to.equal(true);
+      expect(active.localName).to.equal('summary');
+      expect(active.textContent!.trim()).to.equal('Sources');
+      expect(drawn(active)).to.equal(true);
+    });
+
+    it(`(${signed}) focus outside the widget stays where it is`, async () => {
+      const { wrap, el, define } = paste('faq', sign);
+      const outside = wrap.querySelector<HTMLElement>('#outside')!;
+      outside.focus();
+      define();
+      await el.updateComplete;
+      await frame();
+      expect(document.activeElement === outside, 'still outside').to.equal(true);
+    });
+  }
+
+  it('while upgrading in pieces, a question opened and focused in the markup is the one focused and open in the widget', async () => {
+    if (!hasStates) return;
+    const { el, define } = paste('faq', 'in-turn in-pieces');
+    define();
+    await midway(el);
+    const details = el.querySelectorAll('details')[1];
+    details.querySelector('summary')!.focus();
+    details.open = true;
+    expect(document.activeElement === details.querySelector('summary'), 'focusable while drawn').to.equal(true);
+    await el.updateComplete;
+    await frame();
+    expect(deepActive()?.id).to.equal(`q-${details.getAttribute('data-immuno-id')}`);
+    expect(deepActive()!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('while upgrading in pieces, a question closed in the markup is closed in the widget', async () => {
+    if (!hasStates) return;
+    const { el, define } = paste('faq', 'in-turn in-pieces');
+    const details = el.querySelectorAll('details')[0];
+    details.open = true;
+    define();
+    await midway(el);
+    details.open = false;
+    await el.updateComplete;
+    const button = el.shadowRoot!.querySelector(`#q-${details.getAttribute('data-immuno-id')}`)!;
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('a reader who moved focus out of the widget while it upgrades in pieces keeps it there', async () => {
+    if (!hasStates) return;
+    const { wrap, el, define } = paste('how-it-works', 'in-turn in-pieces');
+    el.querySelector('summary')!.focus();
+    define();
+    await midway(el);
+    const outside = wrap.querySelector<HTMLElement>('#outside')!;
+    outside.focus();
+    await el.updateComplete;
+    await frame();
+    expect(document.activeElement === outside, 'still outside').to.equal(true);
+  });
+});
