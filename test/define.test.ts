@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ImmunoFaq } from '../src/components/faq/faq.js';
+import { ImmunoSideEffectChecklist } from '../src/components/side-effect-checklist/side-effect-checklist.js';
 import { ImmunoTherapyExplorer } from '../src/components/therapy-explorer/therapy-explorer.js';
 import { defineAll } from '../src/define-all.js';
 import { renderSnippet } from '../src/embed/render.js';
@@ -218,3 +219,67 @@ describe('upgrading in turn (the snippet renderer\'s data-upgrade="in-turn")', (
     host.remove();
   });
 });
+
+describe("the reserve of a signed element's page markup (its height, kept until the reader's first action)", () => {
+  let n = 0;
+  /** Each task `defineElements` schedules, held until the test runs it. */
+  function holdTasks(): { run: () => Promise<void>; restore: () => void } {
+    const queue: (() => void)[] = [];
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
+    Object.defineProperty(globalThis, 'scheduler', {
+      configurable: true,
+      value: { postTask: (fn: () => void) => new Promise<void>((res) => queue.push(() => res(fn()))) },
+    });
+    const restore = () => {
+      if (own) Object.defineProperty(globalThis, 'scheduler', own);
+      else delete (globalThis as { scheduler?: unknown }).scheduler;
+    };
+    return {
+      restore,
+      async run() {
+        for (let i = 0; i < 20; i++) {
+          await Promise.resolve();
+          const next = queue.shift();
+          if (!next) break;
+          next();
+        }
+      },
+    };
+  }
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+
+  for (const laidOut of [true, false]) {
+    it(laidOut
+      ? 'is the height the last layout gave it: the upgrade forces no layout of its own (no height read on the element)'
+      : 'is read at the upgrade when no layout came between the script and its turn', async () => {
+      const tag = `immuno-reserve-${++n}`;
+      const wrap = document.createElement('div');
+      wrap.style.inlineSize = '390px';
+      wrap.innerHTML = renderSnippet('side-effect-checklist').html.replaceAll('immuno-side-effect-checklist', tag);
+      document.body.append(wrap);
+      const el = wrap.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> };
+      const height = el.getBoundingClientRect().height;
+      const held = holdTasks();
+      const real = Element.prototype.getBoundingClientRect;
+      let reads = 0;
+      try {
+        defineElements({ [tag]: class extends ImmunoSideEffectChecklist {} });
+        if (laidOut) await frame();
+        Element.prototype.getBoundingClientRect = function (this: Element) {
+          if (this === el) reads++;
+          return real.call(this);
+        };
+        await held.run();
+      } finally {
+        Element.prototype.getBoundingClientRect = real;
+        held.restore();
+      }
+      expect(customElements.get(tag), 'defined').to.exist;
+      await el.updateComplete;
+      expect(parseFloat(el.style.getPropertyValue('--_reserved')), 'the reserve is the markup height').to.be.closeTo(height, 0.5);
+      expect(reads, 'height reads on the element at its upgrade').to.equal(laidOut ? 0 : 1);
+      wrap.remove();
+    });
+  }
+});
+

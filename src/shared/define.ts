@@ -43,6 +43,7 @@ export function defineElements(elements: Record<string, CustomElementConstructor
   }
   register(entries.filter((e) => !waiting.includes(e)));
   if (!waiting.length) return;
+  watchMarkup(waiting);
   // Each kind that can read its page markup ahead (a static `prepare`) does so in a task before its own.
   const tasks = [
     () => warmDates(waiting),
@@ -57,11 +58,47 @@ export function defineElements(elements: Record<string, CustomElementConstructor
       register(waiting.filter(([tag]) => !customElements.get(tag)));
     }
     if (tasks.length) nextTask(run);
+    else {
+      markupWatch?.disconnect();
+      markupWatch = undefined;
+    }
   };
   // From a microtask, not from the module's evaluation: a trace with JavaScript stacks (Lighthouse's, DevTools')
   // records the stack of every task scheduled, and a stack through the bundle's top-level code makes V8 re-parse the
   // whole file for its source positions, about 15 ms of CPU in the bundle's task (docs/performance.md).
   queueMicrotask(() => nextTask(run));
+}
+
+/**
+ * The block size (px) of each waiting element's page markup, as the browser's last layout gave it (a
+ * `ResizeObserver`, which measures after layout at no cost), so an upgrade that keeps the markup's height
+ * (`ImmunoElement`'s reserve) need not force a layout of its own: the widgets shown in the tasks before it leave the
+ * page's layout dirty, and reading a height then laid it out again, 14 ms of CPU in the checklist's task on the
+ * benchmark's hospital page (docs/performance.md).
+ */
+const markupSizes = new WeakMap<Element, number>();
+let markupWatch: ResizeObserver | undefined;
+
+function watchMarkup(waiting: [string, CustomElementConstructor][]): void {
+  try {
+    markupWatch = new ResizeObserver((entries) => {
+      for (const e of entries) if (e.borderBoxSize?.[0]) markupSizes.set(e.target, e.borderBoxSize[0].blockSize);
+    });
+    for (const el of document.querySelectorAll(waiting.map(([tag]) => tag).join())) markupWatch.observe(el);
+  } catch {
+    /* each upgrade reads its height itself */
+  }
+}
+
+/**
+ * The block size (px) of `el`'s page markup at the last layout, once, while its kind waits its turn; `undefined`
+ * when it was not watched or not laid out since (then read it with `getBoundingClientRect`).
+ */
+export function markupHeight(el: Element): number | undefined {
+  markupWatch?.unobserve(el);
+  const size = markupSizes.get(el);
+  markupSizes.delete(el);
+  return size;
 }
 
 /** Defines each tag not defined yet; one warning for those another copy defined first. */

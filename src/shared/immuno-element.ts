@@ -6,7 +6,7 @@ import { plainText } from '../content/rich-text.js';
 import type { SectionName } from '../content/schema.js';
 import type { English, KeyOf, Namespace } from '../i18n/en.js';
 import { formatDate, languageName } from './dates.js';
-import { IN_PIECES, IN_TURN, nextTask } from './define.js';
+import { IN_PIECES, IN_TURN, markupHeight, nextTask } from './define.js';
 import { dispatch, type EventDetail } from './events.js';
 import { SharedFooterController, type FooterParts } from '../controllers/shared-footer-controller.js';
 
@@ -178,7 +178,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
     super();
     // Read while upgrading, still :not(:defined), so the page's pre-upgrade rules (the snippet's) still apply.
     if (this.isConnected && [...this.children].some((c) => !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(c.tagName))) {
-      this.reserved = this.getBoundingClientRect().height;
+      this.reserved = markupHeight(this) ?? this.getBoundingClientRect().height;
       if (this.reserved) {
         this.style.setProperty('--_reserved', `${this.reserved}px`);
         for (const type of ['pointerdown', 'keydown']) this.addEventListener(type, this.releaseReserve, { capture: true });
