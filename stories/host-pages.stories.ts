@@ -83,6 +83,14 @@ export const HindiPage320: Story = { render: () => frame('hi', 'ltr', 320, all()
 export const ArabicPage: Story = { render: () => frame('ar', 'rtl', 800, all(arabicPack)) };
 export const ArabicPage320: Story = { render: () => frame('ar', 'rtl', 320, all(arabicPack)) };
 
+/** A plain `<button type="button">` of the story's own controls. */
+function button(text: string): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.textContent = text;
+  return b;
+}
+
 /**
  * Upgrading in pieces, one task per click: the explorer's snippet (`data-upgrade="in-turn in-pieces"`) is put in the
  * page again with the tasks it schedules held, so each click runs one. Until the last piece the page markup is what
@@ -95,12 +103,8 @@ export const UpgradingInPieces: Story = {
     const box = document.createElement('div');
     const status = document.createElement('p');
     status.setAttribute('role', 'status');
-    const next = document.createElement('button');
-    next.type = 'button';
-    next.textContent = 'Run the next task';
-    const restart = document.createElement('button');
-    restart.type = 'button';
-    restart.textContent = 'Start again';
+    const next = button('Run the next task');
+    const restart = button('Start again');
     const g = globalThis as { scheduler?: unknown };
     const own = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
     const say = () => {
@@ -157,9 +161,7 @@ export const KeyboardPlaceKeptOnUpgrade: Story = {
     const box = document.createElement('div');
     const status = document.createElement('p');
     status.setAttribute('role', 'status');
-    const start = document.createElement('button');
-    start.type = 'button';
-    start.textContent = 'Start the widget in 3 seconds';
+    const start = button('Start the widget in 3 seconds');
     const tag = `immuno-faq-kept-${Math.random().toString(36).slice(2, 8)}`;
     const where = () => {
       let a = document.activeElement;

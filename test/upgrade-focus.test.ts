@@ -1,8 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ImmunoFaq } from '../src/components/faq/faq.js';
-import { ImmunoHowItWorks } from '../src/components/how-it-works/how-it-works.js';
-import { ImmunoSideEffectChecklist } from '../src/components/side-effect-checklist/side-effect-checklist.js';
-import { ImmunoTherapyExplorer } from '../src/components/therapy-explorer/therapy-explorer.js';
+import { WIDGET_CLASSES } from './widget-classes.js';
 import { renderSnippet } from '../src/embed/render.js';
 import { widget, type WidgetName } from '../src/widgets.js';
 
@@ -12,12 +9,6 @@ import { widget, type WidgetName } from '../src/widgets.js';
  * <body>) a node that is no longer drawn. Whatever the snippet's sign: none (the widget upgrades when the bundle
  * runs), `in-turn` (at its kind's turn) or `in-turn in-pieces` (the markup stays drawn while it upgrades).
  */
-const CLASSES: Record<WidgetName, CustomElementConstructor> = {
-  faq: ImmunoFaq,
-  'how-it-works': ImmunoHowItWorks,
-  'side-effect-checklist': ImmunoSideEffectChecklist,
-  'therapy-explorer': ImmunoTherapyExplorer,
-};
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 const hasStates = CSS.supports('selector(:state(upgrading))');
 
@@ -41,7 +32,7 @@ function paste(name: WidgetName, sign: string | null) {
   if (sign === null) el.removeAttribute('data-upgrade');
   else el.setAttribute('data-upgrade', sign);
   document.body.append(wrap);
-  return { wrap, el, define: () => customElements.define(fresh, class extends (CLASSES[name] as typeof ImmunoFaq) {}) };
+  return { wrap, el, define: () => customElements.define(fresh, class extends WIDGET_CLASSES[name] {}) };
 }
 
 /** While upgrading in pieces (the markup still drawn): after the first update, before the last piece. */

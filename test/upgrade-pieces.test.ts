@@ -1,9 +1,7 @@
 import { aTimeout, expect } from '@open-wc/testing';
 import type { PropertyValues } from 'lit';
 import { ImmunoFaq } from '../src/components/faq/faq.js';
-import { ImmunoHowItWorks } from '../src/components/how-it-works/how-it-works.js';
-import { ImmunoSideEffectChecklist } from '../src/components/side-effect-checklist/side-effect-checklist.js';
-import { ImmunoTherapyExplorer } from '../src/components/therapy-explorer/therapy-explorer.js';
+import { WIDGET_CLASSES } from './widget-classes.js';
 import { renderSnippet, type SnippetOptions } from '../src/embed/render.js';
 import { widget, widgets, type WidgetName } from '../src/widgets.js';
 import { captureWarnings } from './helpers.js';
@@ -13,12 +11,6 @@ import { captureWarnings } from './helpers.js';
  * `:state(upgrading)` rules): the first view is rendered a piece per task under the page's markup, which stays drawn
  * as before the upgrade, and ends as the one render would have.
  */
-const CLASSES: Record<WidgetName, CustomElementConstructor> = {
-  faq: ImmunoFaq,
-  'how-it-works': ImmunoHowItWorks,
-  'side-effect-checklist': ImmunoSideEffectChecklist,
-  'therapy-explorer': ImmunoTherapyExplorer,
-};
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
 /** Where the browser has custom states in CSS; elsewhere the widget renders at once, as before. */
@@ -32,7 +24,7 @@ let n = 0;
  * Snippets of `name` (one per options object) pasted into a 720 px column under a fresh tag (a tag is defined once
  * per page); `define()` defines it with the widget's class, or `ctor`.
  */
-function paste(name: WidgetName, all: SnippetOptions[], ctor = CLASSES[name]) {
+function paste(name: WidgetName, all: SnippetOptions[], ctor = WIDGET_CLASSES[name]) {
   /** Per update of an element, how many elements its shadow root holds. */
   const sizes = new Map<Element, number[]>();
   const tag = widget(name).tag;
