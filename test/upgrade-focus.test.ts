@@ -121,6 +121,29 @@ describe('focus in the page markup when the widget takes its place', () => {
       expect(drawn(active)).to.equal(true);
     });
 
+    it(`faq (${signed}) with a src pack: focus waits out the "Loading…" line, then goes to the widget`, async () => {
+      // A pack the page also gives as markup (for readers without JavaScript); the 404 falls back to the built-in
+      // questions, the markup's own, so the question maps; a pack of other questions gets the widget's first control.
+      for (const src of ['/does-not-exist.json', '/docs/embed/examples/our-faq.json']) {
+        const { wrap, el, define } = paste('faq', sign);
+        el.setAttribute('src', src);
+        const summary = el.querySelectorAll('summary')[2];
+        const id = summary.parentElement!.id;
+        summary.focus();
+        define();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.loading'), `${src}: loading first`).to.exist;
+        for (let i = 0; i < 100 && el.shadowRoot!.querySelector('.loading'); i++) await frame();
+        await el.updateComplete;
+        await frame();
+        const active = deepActive()!;
+        expect(active.getRootNode() === el.shadowRoot, `${src}: in the widget`).to.equal(true);
+        expect(drawn(active), `${src}: drawn`).to.equal(true);
+        if (src === '/does-not-exist.json') expect(active.id).to.equal(`q-${id}`);
+        wrap.remove();
+      }
+    });
+
     it(`(${signed}) focus outside the widget stays where it is`, async () => {
       const { wrap, el, define } = paste('faq', sign);
       const outside = wrap.querySelector<HTMLElement>('#outside')!;

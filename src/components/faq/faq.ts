@@ -124,7 +124,9 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const details = el.closest('details');
     const slot = (details?.parentElement === this ? this.wrappers.get(details) : el.closest('[slot]'))?.slot;
     for (const [id, s] of this.slots) if (slot && s === slot) return id;
-    return undefined;
+    // Content from elsewhere (a `src` pack, loaded while the page markup stood): the question with the same id.
+    const own = details?.parentElement === this ? details.getAttribute('data-immuno-id') || details.id : '';
+    return own && this.ids.includes(own) ? own : undefined;
   }
 
   /** A question's `<summary>` or a node of its answer in the page markup: the widget's button for that question. @internal */
