@@ -183,6 +183,43 @@ describe('focus in the page markup when the widget takes its place', () => {
     expect(button.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('a link in an open answer keeps focus when the answer moves into its slot, upgrading in pieces as without', async () => {
+    for (const sign of [null, 'in-turn', 'in-turn in-pieces']) {
+      const { wrap, el, define } = paste('faq', sign);
+      const details = el.querySelector('details')!;
+      details.open = true;
+      const link = document.createElement('a');
+      link.href = 'https://example.org/our-clinic';
+      link.textContent = 'Our clinic';
+      details.querySelector('p')!.append(' ', link);
+      link.focus();
+      define();
+      await el.updateComplete;
+      await frame();
+      expect(document.activeElement === link, `${sign}: the link`).to.equal(true);
+      expect(drawn(link), `${sign}: drawn`).to.equal(true);
+      wrap.remove();
+    }
+  });
+
+  it('single: the question the reader opened last in the markup while it upgrades in pieces is the open one', async () => {
+    if (!hasStates) return;
+    const { el, define } = paste('faq', 'in-turn in-pieces');
+    el.setAttribute('single', '');
+    define();
+    await midway(el);
+    const details = el.querySelectorAll('details');
+    details[3].open = true;
+    await Promise.resolve();
+    details[1].open = true;
+    details[1].querySelector('summary')!.focus();
+    await el.updateComplete;
+    await frame();
+    const open = [...el.shadowRoot!.querySelectorAll('[aria-expanded="true"][id^="q-"]')].map((b) => b.id);
+    expect(open).to.deep.equal([`q-${details[1].getAttribute('data-immuno-id')}`]);
+    expect(deepActive()?.id).to.equal(`q-${details[1].getAttribute('data-immuno-id')}`);
+  });
+
   it('a reader who moved focus out of the widget while it upgrades in pieces keeps it there', async () => {
     if (!hasStates) return;
     const { wrap, el, define } = paste('how-it-works', 'in-turn in-pieces');
