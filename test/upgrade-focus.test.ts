@@ -202,6 +202,23 @@ describe('focus in the page markup when the widget takes its place', () => {
     }
   });
 
+  it("the <summary> of a <details> in an open answer (the hospital's own) keeps focus, upgrading in pieces as without", async () => {
+    for (const sign of [null, 'in-turn', 'in-turn in-pieces']) {
+      const { wrap, el, define } = paste('faq', sign);
+      const details = el.querySelectorAll('details')[2];
+      details.open = true;
+      details.insertAdjacentHTML('beforeend', '<details><summary>Ask us</summary><p>Call the clinic.</p></details>');
+      const inner = details.querySelector<HTMLElement>(':scope > details > summary')!;
+      inner.focus();
+      define();
+      await el.updateComplete;
+      await frame();
+      expect(document.activeElement === inner, `${sign}: the inner summary`).to.equal(true);
+      expect(drawn(inner), `${sign}: drawn`).to.equal(true);
+      wrap.remove();
+    }
+  });
+
   it('single: the question the reader opened last in the markup while it upgrades in pieces is the open one', async () => {
     if (!hasStates) return;
     const { el, define } = paste('faq', 'in-turn in-pieces');

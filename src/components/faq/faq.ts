@@ -121,11 +121,12 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
 
   /** The id of the question an element of the page markup belongs to (in its `<details>` or its answer's slot). */
   private questionOf(el: Element): string | undefined {
-    const details = el.closest('details');
-    const slot = (details?.parentElement === this ? this.wrappers.get(details) : el.closest('[slot]'))?.slot;
+    // The question's own <details>, not one of an answer's (its answer not yet in its slot, upgrading in pieces).
+    const details = [...this.children].find((c): c is HTMLDetailsElement => c.localName === 'details' && c.contains(el));
+    const slot = (details ? this.wrappers.get(details) : el.closest('[slot]'))?.slot;
     for (const [id, s] of this.slots) if (slot && s === slot) return id;
     // Content from elsewhere (a `src` pack, loaded while the page markup stood): the question with the same id.
-    const own = details?.parentElement === this ? details.getAttribute('data-immuno-id') || details.id : '';
+    const own = details ? details.getAttribute('data-immuno-id') || details.id : '';
     return own && this.ids.includes(own) ? own : undefined;
   }
 
@@ -133,7 +134,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
   protected override focusTargetFor(from: Element): HTMLElement | undefined {
     const id = this.questionOf(from);
     // A node of an answer, upgrading in pieces: focused again once its answer is in its slot (`updated`).
-    if (id && this.moves.length && !from.closest('summary')) this.refocus = from as HTMLElement;
+    if (id && this.moves.length && from.parentElement?.parentElement !== this) this.refocus = from as HTMLElement;
     return (id && reach(this.renderRoot.querySelector(`#q-${CSS.escape(id)}`))) || super.focusTargetFor(from);
   }
 
