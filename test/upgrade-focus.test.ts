@@ -112,6 +112,29 @@ describe('focus in the page markup when the widget takes its place', () => {
       expect(drawn(active)).to.equal(true);
     });
 
+    it(`faq (${signed}) with a src pack: focus waits out the "Loading…" line, then goes to the widget`, async () => {
+      // A pack the page also gives as markup (for readers without JavaScript); the 404 falls back to the built-in
+      // questions, the markup's own, so the question maps; a pack of other questions gets the widget's first control.
+      for (const src of ['/does-not-exist.json', '/docs/embed/examples/our-faq.json']) {
+        const { wrap, el, define } = paste('faq', sign);
+        el.setAttribute('src', src);
+        const summary = el.querySelectorAll('summary')[2];
+        const id = summary.parentElement!.id;
+        summary.focus();
+        define();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.loading'), `${src}: loading first`).to.exist;
+        for (let i = 0; i < 100 && el.shadowRoot!.querySelector('.loading'); i++) await frame();
+        await el.updateComplete;
+        await frame();
+        const active = deepActive()!;
+        expect(active.getRootNode() === el.shadowRoot, `${src}: in the widget`).to.equal(true);
+        expect(drawn(active), `${src}: drawn`).to.equal(true);
+        if (src === '/does-not-exist.json') expect(active.id).to.equal(`q-${id}`);
+        wrap.remove();
+      }
+    });
+
     it(`(${signed}) focus outside the widget stays where it is`, async () => {
       const { wrap, el, define } = paste('faq', sign);
       const outside = wrap.querySelector<HTMLElement>('#outside')!;
@@ -149,6 +172,60 @@ describe('focus in the page markup when the widget takes its place', () => {
     await el.updateComplete;
     const button = el.shadowRoot!.querySelector(`#q-${details.getAttribute('data-immuno-id')}`)!;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('a link in an open answer keeps focus when the answer moves into its slot, upgrading in pieces as without', async () => {
+    for (const sign of [null, 'in-turn', 'in-turn in-pieces']) {
+      const { wrap, el, define } = paste('faq', sign);
+      const details = el.querySelector('details')!;
+      details.open = true;
+      const link = document.createElement('a');
+      link.href = 'https://example.org/our-clinic';
+      link.textContent = 'Our clinic';
+      details.querySelector('p')!.append(' ', link);
+      link.focus();
+      define();
+      await el.updateComplete;
+      await frame();
+      expect(document.activeElement === link, `${sign}: the link`).to.equal(true);
+      expect(drawn(link), `${sign}: drawn`).to.equal(true);
+      wrap.remove();
+    }
+  });
+
+  it("the <summary> of a <details> in an open answer (the hospital's own) keeps focus, upgrading in pieces as without", async () => {
+    for (const sign of [null, 'in-turn', 'in-turn in-pieces']) {
+      const { wrap, el, define } = paste('faq', sign);
+      const details = el.querySelectorAll('details')[2];
+      details.open = true;
+      details.insertAdjacentHTML('beforeend', '<details><summary>Ask us</summary><p>Call the clinic.</p></details>');
+      const inner = details.querySelector<HTMLElement>(':scope > details > summary')!;
+      inner.focus();
+      define();
+      await el.updateComplete;
+      await frame();
+      expect(document.activeElement === inner, `${sign}: the inner summary`).to.equal(true);
+      expect(drawn(inner), `${sign}: drawn`).to.equal(true);
+      wrap.remove();
+    }
+  });
+
+  it('single: the question the reader opened last in the markup while it upgrades in pieces is the open one', async () => {
+    if (!hasStates) return;
+    const { el, define } = paste('faq', 'in-turn in-pieces');
+    el.setAttribute('single', '');
+    define();
+    await midway(el);
+    const details = el.querySelectorAll('details');
+    details[3].open = true;
+    await Promise.resolve();
+    details[1].open = true;
+    details[1].querySelector('summary')!.focus();
+    await el.updateComplete;
+    await frame();
+    const open = [...el.shadowRoot!.querySelectorAll('[aria-expanded="true"][id^="q-"]')].map((b) => b.id);
+    expect(open).to.deep.equal([`q-${details[1].getAttribute('data-immuno-id')}`]);
+    expect(deepActive()?.id).to.equal(`q-${details[1].getAttribute('data-immuno-id')}`);
   });
 
   it('a reader who moved focus out of the widget while it upgrades in pieces keeps it there', async () => {

@@ -203,15 +203,25 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
     const active = document.activeElement;
     if (active && active !== this && this.contains(active)) return active;
     // Lost in the first update only: later, a reader's click on the page's background also leaves <body> focused.
-    if (!this.hasUpdated && (!active || active === document.body) && this.focusedMarkup?.isConnected) return this.focusedMarkup;
+    // Or while the "Loading…" line stood in the markup's place, which Firefox blurs too.
+    if ((!this.hasUpdated || this.carryLater) && (!active || active === document.body) && this.focusedMarkup?.isConnected) return this.focusedMarkup;
     return undefined;
   }
+
+  /** True while the "Loading…" line (a `src` pack, a language) stands where the focused page markup was. */
+  private carryLater = false;
 
   protected override update(changed: PropertyValues<this>): void {
     // Read before this render commits: it may stop drawing the page markup, and with it the focused element.
     const from = this.markupDrawn ? this.markupFocus() : undefined;
     super.update(changed);
     if (!this.markupDrawn) return;
+    // The loading line has no control to carry focus to: carry it when the widget shows.
+    this.carryLater = !!from && this.contentController.loading;
+    if (this.carryLater) {
+      this.focusedMarkup = from;
+      return;
+    }
     const handed = !this.held;
     if (handed) {
       this.markupDrawn = false;

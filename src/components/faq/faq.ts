@@ -121,17 +121,31 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
 
   /** The id of the question an element of the page markup belongs to (in its `<details>` or its answer's slot). */
   private questionOf(el: Element): string | undefined {
-    const details = el.closest('details');
-    const slot = (details?.parentElement === this ? this.wrappers.get(details) : el.closest('[slot]'))?.slot;
+    // The question's own <details>, not one of an answer's (its answer not yet in its slot, upgrading in pieces).
+    const details = [...this.children].find((c): c is HTMLDetailsElement => c.localName === 'details' && c.contains(el));
+    const slot = (details ? this.wrappers.get(details) : el.closest('[slot]'))?.slot;
     for (const [id, s] of this.slots) if (slot && s === slot) return id;
-    return undefined;
+    // Content from elsewhere (a `src` pack, loaded while the page markup stood): the question with the same id.
+    const own = details ? details.getAttribute('data-immuno-id') || details.id : '';
+    return own && this.ids.includes(own) ? own : undefined;
   }
 
   /** A question's `<summary>` or a node of its answer in the page markup: the widget's button for that question. @internal */
   protected override focusTargetFor(from: Element): HTMLElement | undefined {
     const id = this.questionOf(from);
+    // A node of an answer, upgrading in pieces: focused again once its answer is in its slot (`updated`).
+    if (id && this.moves.length && from.parentElement?.parentElement !== this) this.refocus = from as HTMLElement;
     return (id && reach(this.renderRoot.querySelector(`#q-${CSS.escape(id)}`))) || super.focusTargetFor(from);
   }
+
+  /** A node of an answer that had focus in the page markup, and the question the reader opened last in it (upgrading in pieces). */
+  private refocus?: HTMLElement;
+  private lastOpened?: Node;
+  private noteOpened = (records: MutationRecord[]): void => {
+    for (const r of records) if ((r.target as HTMLDetailsElement).open) this.lastOpened = r.target;
+  };
+  /** Watches `open` in the page markup while upgrading in pieces (the records keep the reader's order; `toggle` events come late). */
+  private toggles = new MutationObserver(this.noteOpened);
 
   /** Answers to move into their slots once the widget is shown (upgrading in pieces: the markup stays as pasted till then). */
   private moves: (() => void)[] = [];
@@ -142,7 +156,10 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
   /** Content source 4: the author's `<details>` children (see the docs). */
   private readLightDom(): unknown {
     const waits = this.waits();
-    if (waits) this.pasted = new Map([...this.querySelectorAll<HTMLDetailsElement>(':scope > details')].map((d) => [d, d.open]));
+    if (waits) {
+      this.pasted = new Map([...this.querySelectorAll<HTMLDetailsElement>(':scope > details')].map((d) => [d, d.open]));
+      this.toggles.observe(this, { subtree: true, attributeFilter: ['open'] });
+    }
     const items = readDetails(this, this.wrappers, this.slots, waits ? (this.moves = []) : undefined);
     return items.length ? lightDomPack(this, 'faq', { items }, faqSection.builtIn.meta) : undefined;
   }
@@ -151,14 +168,22 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     super.updated(changed);
     // Shown (in the task of the last piece, so no frame shows the markup without its answers): answers into slots.
     if (this.waits() || !this.moves.length) return;
-    // A question the reader opened or closed in the page markup while it was drawn stays so in the widget.
-    for (const [d, open] of this.pasted) {
+    // A question the reader opened or closed in the page markup while it was drawn stays so in the widget (`single`:
+    // the one opened last, which the markup's <details> did not close the others for).
+    this.noteOpened(this.toggles.takeRecords());
+    this.toggles.disconnect();
+    const last = this.lastOpened;
+    for (const [d, open] of [...this.pasted].sort(([a], [b]) => +(a === last) - +(b === last))) {
       const id = this.questionOf(d);
       if (id && d.open !== open && d.open !== this.open.has(id)) this.setMany([id], d.open);
     }
     this.pasted.clear();
+    this.lastOpened = undefined;
     this.moves.forEach((move) => move());
     this.moves = [];
+    const back = this.refocus;
+    this.refocus = undefined;
+    if (back && this.shadowRoot?.activeElement && reach(back) === back) back.focus({ preventScroll: true });
     // The FAQ's own change to its light DOM, not the author's: no new read.
     this.contentController.observer?.takeRecords();
   }
