@@ -228,6 +228,21 @@ describe('focus in the page markup when the widget takes its place', () => {
     expect(deepActive()?.id).to.equal(`q-${details[1].getAttribute('data-immuno-id')}`);
   });
 
+  it("how-it-works: a focused heading of the page markup (a hospital's tabindex=\"-1\" target) becomes the widget's heading for that step", async () => {
+    const { el, define } = paste('how-it-works', 'in-turn');
+    const h = el.querySelector<HTMLElement>(':scope > ol > li h3')!;
+    h.tabIndex = -1;
+    h.focus();
+    define();
+    await el.updateComplete;
+    await frame();
+    const active = deepActive()!;
+    expect(active.getRootNode() === el.shadowRoot, 'in the widget').to.equal(true);
+    expect(active.localName, 'a heading').to.match(/^h[1-6]$/);
+    expect(active.textContent!.trim()).to.equal(h.textContent!.trim());
+    expect(drawn(active)).to.equal(true);
+  });
+
   it('a reader who moved focus out of the widget while it upgrades in pieces keeps it there', async () => {
     if (!hasStates) return;
     const { wrap, el, define } = paste('how-it-works', 'in-turn in-pieces');

@@ -262,14 +262,15 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   }
 
   /**
-   * In `within`, the control that matches `from`: a link to the same address, else a control of the same kind with
-   * the same text; `reach`ed (its closed `<details>`' summary when it is not drawn).
+   * In `within`, the control that matches `from`: a link to the same address, else a control (or an element with
+   * `tabindex`) of the same kind with the same text; `reach`ed (its closed `<details>`' summary when it is not drawn).
    * @internal
    */
   protected sameControl(from: Element, within: ParentNode): HTMLElement | undefined {
     const href = from.getAttribute('href');
     return reach(
-      [...within.querySelectorAll(CONTROLS)].find((c) => (href ? c.getAttribute('href') === href : c.localName === from.localName && words(c) === words(from))),
+      // Also what a script may focus (a heading with tabindex="-1", as the widgets' own step and type headings).
+      [...within.querySelectorAll(`${CONTROLS},[tabindex]`)].find((c) => (href ? c.getAttribute('href') === href : c.localName === from.localName && words(c) === words(from))),
     );
   }
 
