@@ -145,7 +145,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     for (const r of records) if ((r.target as HTMLDetailsElement).open) this.lastOpened = r.target;
   };
   /** Watches `open` in the page markup while upgrading in pieces (the records keep the reader's order; `toggle` events come late). */
-  private toggles = new MutationObserver(this.noteOpened);
+  private toggles?: MutationObserver;
 
   /** Answers to move into their slots once the widget is shown (upgrading in pieces: the markup stays as pasted till then). */
   private moves: (() => void)[] = [];
@@ -158,7 +158,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const waits = this.waits();
     if (waits) {
       this.pasted = new Map([...this.querySelectorAll<HTMLDetailsElement>(':scope > details')].map((d) => [d, d.open]));
-      this.toggles.observe(this, { subtree: true, attributeFilter: ['open'] });
+      (this.toggles ??= new MutationObserver(this.noteOpened)).observe(this, { subtree: true, attributeFilter: ['open'] });
     }
     const items = readDetails(this, this.wrappers, this.slots, waits ? (this.moves = []) : undefined);
     return items.length ? lightDomPack(this, 'faq', { items }, faqSection.builtIn.meta) : undefined;
@@ -170,8 +170,8 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     if (this.waits() || !this.moves.length) return;
     // A question the reader opened or closed in the page markup while it was drawn stays so in the widget (`single`:
     // the one opened last, which the markup's <details> did not close the others for).
-    this.noteOpened(this.toggles.takeRecords());
-    this.toggles.disconnect();
+    if (this.toggles) this.noteOpened(this.toggles.takeRecords());
+    this.toggles?.disconnect();
     const last = this.lastOpened;
     for (const [d, open] of [...this.pasted].sort(([a], [b]) => +(a === last) - +(b === last))) {
       const id = this.questionOf(d);
