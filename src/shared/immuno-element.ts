@@ -159,14 +159,6 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   }
 
   /**
-   * True when the element is laid out right to left.
-   * @internal
-   */
-  protected get isRtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
-  }
-
-  /**
    * Block size (px) of the author's markup when the element upgraded: the widget keeps at least that height until
    * the reader's first action, so the page below does not move up on upgrade (a snippet's pre-upgrade rules
    * reserve the room the widget may grow into; see src/embed/render.ts).
