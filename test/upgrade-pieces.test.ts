@@ -18,6 +18,12 @@ const hasStates = CSS.supports('selector(:state(upgrading))');
 const upgrading = (el: Element) => hasStates && el.matches(':state(upgrading)');
 /** The shadow DOM without Lit's marker comments (where they fall depends on the template, not on what is shown). */
 const dom = (el: Element) => el.shadowRoot!.innerHTML.replace(/<!--[^]*?-->/g, '');
+/** How the page markup looks: the properties the host passes on or lays out with, on the host and its first element. */
+const LOOK = ['color', 'background-color', 'font-size', 'line-height', 'font-family', 'font-weight', 'display', 'container-type'];
+const look = (el: Element) => {
+  const [host, first] = [getComputedStyle(el), getComputedStyle(el.firstElementChild!)];
+  return LOOK.map((p) => `${p}: ${host.getPropertyValue(p)} / ${first.getPropertyValue(p)}`).join('; ');
+};
 
 let n = 0;
 /**
@@ -63,6 +69,7 @@ describe('upgrading in pieces (data-upgrade="in-turn in-pieces")', () => {
       const [el, once] = els;
       const after = wrap.querySelector('.after')!;
       const [height, below] = [el.getBoundingClientRect().height, after.getBoundingClientRect().top];
+      const before = look(el);
       let complete = false;
       define();
       void el.updateComplete.then(() => (complete = true));
@@ -79,6 +86,7 @@ describe('upgrading in pieces (data-upgrade="in-turn in-pieces")', () => {
       const base = el.shadowRoot!.querySelector<HTMLElement>('.base')!;
       expect(base.hidden && base.getAttribute('part') === '', 'pieces wait hidden, with an empty part').to.equal(true);
       expect([...el.shadowRoot!.children].some((c) => c.localName === 'slot'), 'the page markup is slotted').to.equal(true);
+      expect(look(el), 'the page markup looks as before the upgrade').to.equal(before);
       expect(el.shadowRoot!.adoptedStyleSheets, 'its own styles set aside (one rule keeps the height)').to.have.length(1);
       // The page markup is drawn as before the upgrade, under the snippet's rules: same height, nothing below moves.
       expect(Math.abs(el.getBoundingClientRect().height - height), 'height while upgrading').to.be.below(1);
