@@ -135,6 +135,22 @@ describe('focus in the page markup when the widget takes its place', () => {
       }
     });
 
+    it(`faq (${signed}) with a src pack: a reader who clicks the page while "Loading…" stands keeps focus where the click left it`, async () => {
+      const { el, define } = paste('faq', sign);
+      el.setAttribute('src', '/does-not-exist.json');
+      el.querySelectorAll('summary')[2].focus();
+      define();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.loading'), 'loading first').to.exist;
+      // A click on the page's background: focus goes to <body> (as Firefox also does when the markup stops being drawn).
+      document.body.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+      (document.activeElement as HTMLElement | null)?.blur();
+      for (let i = 0; i < 100 && el.shadowRoot!.querySelector('.loading'); i++) await frame();
+      await el.updateComplete;
+      await frame();
+      expect(deepActive() === document.body, `focus left where the click put it, not on ${deepActive()?.localName}`).to.equal(true);
+    });
+
     it(`(${signed}) focus outside the widget stays where it is`, async () => {
       const { wrap, el, define } = paste('faq', sign);
       const outside = wrap.querySelector<HTMLElement>('#outside')!;

@@ -203,6 +203,18 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   /** True while the "Loading…" line (a `src` pack, a language) stands where the focused page markup was. */
   private carryLater = false;
 
+  /**
+   * A press of a pointer anywhere while the "Loading…" line stands: the reader chose where they are, so nothing is
+   * carried when the widget shows (a click on the page's background leaves `<body>` focused, as Firefox's blur does).
+   * Listened to (capture, on `document`) only while that line stands.
+   */
+  private readonly chose = (): void => void (this.focusedMarkup = undefined);
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('pointerdown', this.chose, true);
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     // Read before this render commits: it may stop drawing the page markup, and with it the focused element.
     const from = this.markupDrawn ? this.markupFocus() : undefined;
@@ -210,6 +222,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
     if (!this.markupDrawn) return;
     // The loading line has no control to carry focus to: carry it when the widget shows.
     this.carryLater = !!from && this.contentController.loading;
+    document[this.carryLater ? 'addEventListener' : 'removeEventListener']('pointerdown', this.chose, true);
     if (this.carryLater) {
       this.focusedMarkup = from;
       return;
