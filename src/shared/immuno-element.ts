@@ -187,7 +187,10 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
    * the reader focused in that markup is carried over then (`carryFocus`).
    */
   private markupDrawn = false;
-  /** The element of the page markup that had focus at the upgrade (Firefox blurs it once the markup stops being drawn). */
+  /**
+   * The element of the page markup that had focus at the upgrade (Firefox and Chromium blur it once the markup stops
+   * being drawn; WebKit keeps it).
+   */
   private focusedMarkup?: Element;
 
   /** The element of the page markup that has focus now, or had it at the upgrade and lost it to no other. */
@@ -195,7 +198,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
     const active = document.activeElement;
     if (active && active !== this && this.contains(active)) return active;
     // Lost in the first update only: later, a reader's click on the page's background also leaves <body> focused.
-    // Or while the "Loading…" line stood in the markup's place, which Firefox blurs too.
+    // Or while the "Loading…" line stood in the markup's place, which Firefox and Chromium blur too.
     if ((!this.hasUpdated || this.carryLater) && (!active || active === document.body) && this.focusedMarkup?.isConnected) return this.focusedMarkup;
     return undefined;
   }
