@@ -151,6 +151,33 @@ describe('focus in the page markup when the widget takes its place', () => {
       expect(deepActive() === document.body, `focus left where the click put it, not on ${deepActive()?.localName}`).to.equal(true);
     });
 
+    it(`faq (${signed}) with a src pack: removed while "Loading…" stands, it leaves no listener on the document`, async () => {
+      const { wrap, el, define } = paste('faq', sign);
+      el.setAttribute('src', '/does-not-exist.json');
+      const listening = new Set<unknown>();
+      const [add, remove] = [document.addEventListener, document.removeEventListener];
+      document.addEventListener = function (this: Document, type: string, fn: EventListenerOrEventListenerObject, o?: boolean | AddEventListenerOptions) {
+        if (type === 'pointerdown') listening.add(fn);
+        return add.call(this, type, fn, o);
+      } as typeof add;
+      document.removeEventListener = function (this: Document, type: string, fn: EventListenerOrEventListenerObject, o?: boolean | EventListenerOptions) {
+        if (type === 'pointerdown') listening.delete(fn);
+        return remove.call(this, type, fn, o);
+      } as typeof remove;
+      try {
+        el.querySelectorAll('summary')[2].focus();
+        define();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('.loading'), 'loading first').to.exist;
+        expect(listening.size, 'listening while the line stands').to.equal(1);
+        wrap.remove();
+        expect(listening.size, 'nothing left after removal').to.equal(0);
+      } finally {
+        delete (document as Partial<Document>).addEventListener;
+        delete (document as Partial<Document>).removeEventListener;
+      }
+    });
+
     it(`(${signed}) focus outside the widget stays where it is`, async () => {
       const { wrap, el, define } = paste('faq', sign);
       const outside = wrap.querySelector<HTMLElement>('#outside')!;
