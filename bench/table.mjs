@@ -35,8 +35,7 @@ export function budgetRows(r) {
     const wall = { median: f.immuno.ratio, min: f.immuno.min / f.native.max, max: f.immuno.max / f.native.min };
     const x2 = (x) => `${x.toFixed(2)}×`;
     // Judged by CPU time when it was measured; the wall-time ratio is then shown for information.
-    const cpu = c && (c.immuno.ratioMin === undefined ? c.immuno.ratio : { median: c.immuno.ratio, min: c.immuno.ratioMin, max: c.immuno.ratioMax });
-    if (c) rows.push(row(`<immuno-faq> ${n} questions ÷ native <details>, CPU time`, cpu, x2, r.budgets[`faqNativeRatio${n}`]));
+    if (c) rows.push(row(`<immuno-faq> ${n} questions ÷ native <details>, CPU time`, { median: c.immuno.ratio, min: c.immuno.ratioMin, max: c.immuno.ratioMax }, x2, r.budgets[`faqNativeRatio${n}`]));
     rows.push(c ? { ...row(`… wall time (for information)`, wall, x2, r.budgets[`faqNativeRatio${n}`]), budget: '', info: true } : row(`<immuno-faq> ${n} questions ÷ native <details>`, wall, x2, r.budgets[`faqNativeRatio${n}`]));
   }
   const search = r.searchKeystroke1000;

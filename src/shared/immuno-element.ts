@@ -208,7 +208,8 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
 
   /**
    * A press of a pointer anywhere while the "Loading…" line stands: the reader chose where they are, so nothing is
-   * carried when the widget shows (a click on the page's background leaves `<body>` focused, as Firefox's blur does).
+   * carried when the widget shows (a click on the page's background leaves `<body>` focused, as the browser's own blur
+   * of the undrawn markup does in Firefox and Chromium, so focus alone cannot tell the two apart).
    * Listened to (capture, on `document`) only while that line stands.
    */
   private readonly chose = (): void => void (this.focusedMarkup = undefined);
