@@ -2,7 +2,8 @@
 // The four widgets pasted as the snippet renderer writes them (pre-rendered light DOM, the snippet's <style>, the
 // sign data-upgrade="in-turn in-pieces") with the bundle at the end of the body, served late so the page is painted first.
 // The bundle then defines one kind of widget per task (src/shared/define.ts). What must hold in every engine:
-//   frames    in every animation frame from first paint to the end, each widget is either waiting (not defined, or
+//   frames    in every animation frame from first paint to the end, each widget is either arriving (the parser has
+//             not reached its end tag yet), waiting (not defined, or
 //             upgrading in pieces, its page markup drawn under the snippet's rules) or rendered (defined, its shadow root showing its
 //             content); never defined and blank; the page around them does not move (CLS ≤ 0.02 by the same
 //             frame-by-frame score as the layout-shift checks, and Chromium's own entries)
@@ -33,6 +34,10 @@ const recorder = (tags, hold) => `<script>(() => {
   ${hold ? `const queue = []; window.__held = queue;
   Object.defineProperty(window, 'scheduler', { configurable: true, value: { postTask(fn) { return new Promise((res) => queue.push(() => res(fn()))); } } });` : ''}
   const drawn = (el) => [...el.children].some((c) => c.getBoundingClientRect().height > 0);
+  const following = (el) => {
+    for (let n = el; n && n !== document.documentElement; n = n.parentNode) if (n.nextSibling) return true;
+    return false;
+  };
   window.__state = () => tags.flatMap((t) => [...document.querySelectorAll(t)]).map((el) => {
     // Upgrading in pieces (the state upgrading) is waiting too: its page markup is what is drawn meanwhile.
     let pieces = false;
@@ -41,6 +46,9 @@ const recorder = (tags, hold) => `<script>(() => {
     } catch {
       /* no :state() in this browser: no pieces either */
     }
+    // Still arriving: the parser has not reached its end tag yet (nothing after it in the document), so its markup
+    // may not be there to draw. That is the network's pace, before any script of ours could run.
+    if (!el.matches(':defined') && document.readyState === 'loading' && !following(el)) return 'arriving';
     if (!el.matches(':defined') || pieces) return drawn(el) ? 'waiting' : 'blank: waiting, its markup not drawn';
     const root = el.shadowRoot;
     const shown = root?.querySelector('[part~=base], [part~=loading], [part~=fallback]');
@@ -121,7 +129,7 @@ export function upgradeInTurnChecks({ ctx, page, snippet, tags }) {
           return { ...window.__turns, shift: window.__shift, errors: window.__probe?.errors ?? [] };
         });
         console.log(
-          `       ${width} px: ${r.frames} frames, ${r.mixed} with some widgets rendered and others waiting; states in order: ${r.states.map((x) => x.split(',').map((y) => y[0]).join('')).join(' → ')} (w waiting, r rendered, b blank); ` +
+          `       ${width} px: ${r.frames} frames, ${r.mixed} with some widgets rendered and others waiting; states in order: ${r.states.map((x) => x.split(',').map((y) => y[0]).join('')).join(' → ')} (a arriving, w waiting, r rendered, b blank); ` +
             `shift score ${r.shift.score.toFixed(4)}${b.cdp ? `, Chromium CLS ${r.shift.entries.toFixed(4)}` : ''}, moved ${Math.round(r.shift.moved)} px`,
         );
         assert.deepEqual(r.errors, [], 'page errors');
@@ -132,7 +140,7 @@ export function upgradeInTurnChecks({ ctx, page, snippet, tags }) {
         const whole = r.states.findIndex((x) => x.split(',').length === tags.length);
         assert.ok(whole >= 0, `no frame held all ${tags.length} widgets; states seen:\n${r.states.join('\n')}`);
         for (const x of r.states.slice(0, whole + 1))
-          assert.ok(x === '' || x.split(',').every((s) => s === 'waiting'), `a frame before the bundle ran: ${x}`);
+          assert.ok(x === '' || x.split(',').every((s) => s === 'waiting' || s === 'arriving'), `a frame before the bundle ran: ${x}`);
         assert.deepEqual(r.defines.map((d) => d.tag), tags, 'defined in page order');
         assert.deepEqual(r.defines.map((d) => d.sameRun), tags.map(() => false), `each kind in a run of its own: ${JSON.stringify(r.defines)}`);
         for (const t of tags) assert.ok(r.api[t] > 200, `${t}: whenDefined → updateComplete resolved before it rendered (${r.api[t]} characters)`);
