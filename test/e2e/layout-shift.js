@@ -9,11 +9,23 @@
 // any of them moved over the viewport's larger side (distance fraction); the score is the sum over frames.
 // Chromium's entries and this score are both reported, and checked against each other in Chromium.
 (() => {
-  const shift = { score: 0, entries: 0, moved: 0, frames: 0, done: false };
+  const shift = { score: 0, entries: 0, moved: 0, frames: 0, done: false, sources: [] };
   window.__shift = shift;
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) shift.entries += e.value;
+      for (const e of list.getEntries()) {
+        if (e.hadRecentInput) continue;
+        shift.entries += e.value;
+        // What moved, for the failure message: Chromium names up to five nodes per entry (possibly in a shadow root).
+        for (const s of e.sources ?? []) {
+          const n = s.node;
+          const el = n?.nodeType === 1 ? n : n?.parentElement;
+          const host = n?.getRootNode?.()?.host;
+          const name = el ? `${host ? `${host.localName} › ` : ''}${el.localName}${el.id ? `#${el.id}` : ''}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}` : '(gone)';
+          const r = (b) => `${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)}×${Math.round(b.height)}`;
+          shift.sources.push(`${e.value.toFixed(4)} at ${Math.round(e.startTime)} ms: ${name} ${r(s.previousRect)} → ${r(s.currentRect)}`);
+        }
+      }
     }).observe({ type: 'layout-shift', buffered: true });
   } catch {
     shift.entries = null; // no layout-shift entries in this engine
