@@ -43,7 +43,7 @@ type SectionOf<N extends WidgetName> = Extract<Widget, { name: N }>['section'];
  *    first action (ImmunoElement), so over-reserving never makes the page below move up. Only once the markup's
  *    last part (the meta `<aside>`) has arrived: a browser draws a page it is still parsing, and a box after the
  *    markup parsed so far is pushed down as the rest arrives, which Chromium counts as layout shift even for a box
- *    with no ink (0.04 to 0.19 seen with the built-in content). (Not the host's padding: a container query cannot
+ *    with no ink (0.04 to 0.21 seen with the built-in content). (Not the host's padding: a container query cannot
  *    style its own container.)
  * 6. In a column of 44em or more the upgraded explorer shows the list beside the chosen type's details: the
  *    first type's text is laid out at the details' width (so it wraps into as many lines, in any engine's fonts)
