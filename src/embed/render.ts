@@ -40,11 +40,11 @@ type SectionOf<N extends WidgetName> = Extract<Widget, { name: N }>['section'];
  *    the page below does not jump up. Visitors without JavaScript see it all.
  * 5. Room for what the upgraded widget adds whatever the content (the checklist's plan, below the list in a
  *    column narrower than 46em); the widget itself keeps at least the pre-upgrade height until the reader's
- *    first action (ImmunoElement), so over-reserving never makes the page below move up. Only once the markup's
- *    last part (the meta `<aside>`) has arrived: a browser draws a page it is still parsing, and a box after the
- *    markup parsed so far is pushed down as the rest arrives, which Chromium counts as layout shift even for a box
- *    with no ink (0.04 to 0.21 seen with the built-in content). (Not the host's padding: a container query cannot
- *    style its own container.)
+ *    first action (ImmunoElement), so over-reserving never makes the page below move up. A margin under the
+ *    markup's last part (the meta `<aside>`), so the room appears only once that has arrived: a browser draws a page
+ *    it is still parsing, and a box after the markup parsed so far (the host's `::after`, before) is pushed down as
+ *    the rest arrives, which Chromium counts as layout shift even for a box with no ink (0.04 to 0.21 seen with the
+ *    built-in content). The host's own padding cannot do it: a container query cannot style its own container.
  * 6. In a column of 44em or more the upgraded explorer shows the list beside the chosen type's details: the
  *    first type's text is laid out at the details' width (so it wraps into as many lines, in any engine's fonts)
  *    and the other types take no height.
@@ -68,7 +68,7 @@ const embedForms: { readonly [N in WidgetName]: EmbedForm<SectionOf<N>> } = {
       'immuno-side-effect-checklist:not(:defined):not([hidden]){display:block;container-type:inline-size}' +
       /* 4 */ '@media (scripting:enabled){immuno-side-effect-checklist:not(:defined) li>:is([data-advice],[data-level]){display:none}' +
       /* 2 */ 'immuno-side-effect-checklist:not(:defined) li{padding-block:.15em}' +
-      /* 5 */ '@container (max-width:45.99em){immuno-side-effect-checklist:not(:defined):has(>[data-meta])::after{content:"";display:block;block-size:20.75em}}}',
+      /* 5 */ '@container (max-width:45.99em){immuno-side-effect-checklist:not(:defined)>[data-meta]{margin-block-end:20.75em}}}',
   },
   'therapy-explorer': {
     form: therapiesForm,
