@@ -12,8 +12,9 @@ import { SharedFooterController, type FooterParts } from '../controllers/shared-
 
 /**
  * The one rule of an element upgrading in pieces: it keeps the height its page markup had before the upgrade
- * (`--_reserved`), which WebKit would otherwise lose where a snippet's rule reserves room with the host's `::after`
- * (WebKit draws no `::after` box on a shadow host).
+ * (`--_reserved`), which WebKit would otherwise lose on pages pasted with a snippet written before 2026-12-02, whose
+ * rule reserved room with the host's `::after` (WebKit draws no `::after` box on a shadow host; snippets now reserve
+ * it with a margin in the markup).
  */
 let holdSheet: CSSStyleSheet | undefined;
 function holdHeight(): CSSStyleSheet {
@@ -374,7 +375,7 @@ export abstract class ImmunoElement<S extends SectionName, N extends Namespace> 
   /**
    * Lets the widget take its own height: on the reader's first action (pointer or key), or when a widget moves them.
    * Not while it upgrades in pieces: its page markup is drawn then, and in WebKit the reserve is all that holds the
-   * room a snippet's rule gives it with the host's `::after` (`holdHeight`); the page below would move up, then down.
+   * room an older snippet's rule gives it with the host's `::after` (`holdHeight`); the page below would move up, then down.
    * @internal
    */
   protected releaseReserve = (): void => {
