@@ -589,3 +589,94 @@ describe('long lists', () => {
     expect($$(short, '.list button').every((b) => b.checkVisibility({ contentVisibilityAuto: true }))).to.equal(true);
   });
 });
+
+describe('long lists: marks in view first', () => {
+  // 300 types: every name holds "type", every medicine "gen…mab"; type 7's brand is "Rare" (one match by brand).
+  const many: Therapy[] = Array.from({ length: 300 }, (_, i) => ({
+    ...therapies.items[i % therapies.items.length],
+    id: `t-${i}`,
+    name: `Type ${i}`,
+    otherNames: [],
+    medicines: [{ generic: `gen${i}mab`, brands: i === 7 ? ['Rare'] : [] }],
+  }));
+  const pack = { meta: en.meta, therapies: { ...therapies, items: many } };
+  const typeInto = async (el: ImmunoTherapyExplorer, value: string) => {
+    const input = $<HTMLInputElement>(el, 'input[type="search"]');
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await el.updateComplete;
+  };
+  const marked = (li: Element) => [...li.querySelectorAll('mark')].map((m) => m.textContent);
+  const items = (el: Element) => $$(el, '.list li').map((li) => li.outerHTML);
+  /** Waits until the last item shows `done` (the marks left for later go in list order, so then every item does). */
+  const settled = (el: Element, done: (last: Element) => boolean) =>
+    waitFor(() => done($$(el, '.list li').at(-1)!), 3000, 'the marks left for later');
+  const noted = (last: Element) => !!last.querySelector('.match');
+
+  it('marks the first items in the key\'s own update, the rest in later tasks, ending as a fresh explorer', async () => {
+    const el = await explorer(html`<immuno-therapy-explorer .content=${pack}></immuno-therapy-explorer>`);
+    await typeInto(el, 'gen');
+    const lis = $$(el, '.list li');
+    expect(lis).to.have.length(300);
+    const first = Math.max(50, Math.ceil(innerHeight / 24));
+    // In the key's update: the first items' notes and marks, and every item's words.
+    expect(lis[0].querySelector('.match')?.textContent).to.equal('Matched: gen0mab');
+    expect(marked(lis[first - 1])).to.deep.equal(['gen']);
+    expect(lis[299].querySelector('button')!.textContent!.trim()).to.equal('Type 299');
+    // Not yet: the last item's note (this is what the key no longer waits for).
+    expect(!!lis[299].querySelector('.match'), 'a note on the last item').to.equal(false);
+    expect(lis[299].querySelector('button')!.hasAttribute('aria-describedby')).to.equal(false);
+    await settled(el, noted);
+    expect(lis[299].querySelector('.match')?.textContent).to.equal('Matched: gen299mab');
+    expect(lis[299].querySelector('button')!.getAttribute('aria-describedby')).to.equal('m-t-299');
+    const fresh = await explorer(html`<immuno-therapy-explorer .content=${pack}></immuno-therapy-explorer>`);
+    await typeInto(fresh, 'gen');
+    await settled(fresh, noted);
+    expect(items(el)).to.deep.equal(items(fresh));
+  });
+
+  it('ends with the last key\'s marks when keys come faster than the marks left for later', async () => {
+    const el = await explorer(html`<immuno-therapy-explorer .content=${pack}></immuno-therapy-explorer>`);
+    for (const q of ['t', 'ty', 'typ', 'type 2', 'type']) await typeInto(el, q);
+    const lis = $$(el, '.list li');
+    expect(lis).to.have.length(300);
+    await settled(el, (last) => marked(last).join() === 'Type');
+    for (const li of lis) {
+      expect(marked(li)).to.deep.equal(['Type']);
+      expect(!!li.querySelector('.match'), 'a note left from "gen"').to.equal(false);
+    }
+    // Narrowed and widened again: the items that came back have their words at once and their marks later.
+    await typeInto(el, 'type 29');
+    await typeInto(el, 'type');
+    expect($$(el, '.list li').every((li) => li.querySelector('button')!.textContent!.trim().startsWith('Type '))).to.equal(true);
+    await settled(el, (last) => marked(last).join() === 'Type');
+    expect($$(el, '.list li').map(marked).every((m) => m.join() === 'Type')).to.equal(true);
+  });
+
+  it('marks the chosen type at once wherever it is in the list', async () => {
+    const el = await explorer(html`<immuno-therapy-explorer .content=${pack} selected="t-250"></immuno-therapy-explorer>`);
+    await typeInto(el, 'type');
+    const chosen = $(el, '.list button[aria-current="true"]');
+    expect(chosen.textContent!.trim()).to.equal('Type 250');
+    expect(marked(chosen)).to.deep.equal(['Type']);
+  });
+
+  it('does nothing amiss when the explorer leaves the page before its marks are done', async () => {
+    const el = await explorer(html`<immuno-therapy-explorer .content=${pack}></immuno-therapy-explorer>`);
+    const errors: unknown[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.error);
+    addEventListener('error', onError);
+    try {
+      await typeInto(el, 'gen');
+      el.remove();
+      await aTimeout(100);
+      document.body.append(el);
+      await settled(el, noted);
+      expect($$(el, '.list li')[299].querySelector('.match')?.textContent).to.equal('Matched: gen299mab');
+    } finally {
+      removeEventListener('error', onError);
+      el.remove();
+    }
+    expect(errors).to.deep.equal([]);
+  });
+});

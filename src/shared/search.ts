@@ -118,8 +118,13 @@ export class MarkedRuns {
   private nodes: (Text | HTMLElement)[] = [];
   /** Each node's text as last written (a mark's: its text node's). */
   private texts: string[] = [];
-  private text?: string;
+  private shown?: string;
   private terms: readonly string[] = [];
+
+  /** The text last written (undefined before the first `set()`). */
+  get text(): string | undefined {
+    return this.shown;
+  }
 
   /** @param beforeLast In an element, the runs go before its last child (a note's text after the name), else at its end. */
   constructor(private readonly beforeLast = false) {}
@@ -129,8 +134,8 @@ export class MarkedRuns {
    * when nodes come or go.
    */
   set(at: HTMLElement, text: string, queryTerms: readonly string[], prepared?: Folded): void {
-    if (text === this.text && sameTerms(queryTerms, this.terms)) return;
-    this.text = text;
+    if (text === this.shown && sameTerms(queryTerms, this.terms)) return;
+    this.shown = text;
     this.terms = queryTerms;
     const ranges = markRanges(text, queryTerms, prepared);
     // Runs of text in order, each marked or not (one unmarked run when nothing matches).
@@ -230,7 +235,8 @@ export class MarkedNote {
   /** Shows `note` (undefined: none), put before `ref` in `parent` when it is made. */
   set(parent: Node, ref: Node | null, note: Note | undefined, queryTerms: readonly string[], className: string, part: string): void {
     if (!note) {
-      this.el?.remove();
+      if (!this.el) return;
+      this.el.remove();
       this.el = this.note = undefined;
       this.runs = new MarkedRuns(true);
       return;

@@ -3,9 +3,16 @@
  * keeps by type id, updated in place, and removed or put back in order: no template instance, parts or marker
  * comments per item, so a key that removes 445 items removes 445 nodes, and one that marks every name touches
  * only the marks.
+ *
+ * Marks in view first: a key that matches hundreds of names ("c", "ce") spent about 60 % of its main-thread time
+ * marking them and writing their "Matched:" notes (docs/performance.md, "Explorer search: marks in view first"). Each
+ * update now sets every item's place, `part` and `aria-current` at once, and the marks and note of the first
+ * `inView()` items and of the chosen one; the others' follow in tasks of their own, a few milliseconds each, in list
+ * order, so a frame shows the list's top (where the search field is) marked as soon as the key's own work is done.
  */
 import { noChange, type ChildPart } from 'lit';
 import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/directive.js';
+import { nextTask } from '../../shared/define.js';
 import { MarkedNote, MarkedRuns, type Folded, type Note } from '../../shared/search.js';
 
 /** One type in the list. */
@@ -74,6 +81,19 @@ function item(): HTMLElement {
   return proto.cloneNode(true) as HTMLElement;
 }
 
+/**
+ * How many items from the list's start can be on screen at once, at most: each item is at least 24 CSS px tall
+ * (WCAG 2.2's smallest target; the explorer's are `max(44px, 2.75em)`), and while a patient types, the search
+ * field above the list is on screen (browsers scroll the caret into view). Never fewer than 50, the length up to
+ * which a list is short (`.list.long`) and is marked whole.
+ */
+export function inView(): number {
+  return Math.max(50, Math.ceil((globalThis.innerHeight || 0) / 24));
+}
+
+/** How long one task of the marks left for later runs, in ms: a key pressed meanwhile waits at most this long. */
+const SLICE_MS = 4;
+
 /** Sets or removes an attribute when it changed (undefined: absent). */
 function attr(el: HTMLElement, name: string, value: string | undefined, last: string | undefined): void {
   if (value === last) return;
@@ -81,9 +101,22 @@ function attr(el: HTMLElement, name: string, value: string | undefined, last: st
   else el.setAttribute(name, value);
 }
 
+/** An item's name, marked for `queryTerms`, and its "Matched:" note (with the button's `aria-describedby` naming it). */
+function mark(row: Row, t: TypeItem, queryTerms: readonly string[]): void {
+  const described = t.note?.id;
+  attr(row.button, 'aria-describedby', described, row.described);
+  row.described = described;
+  row.name.set(row.button, t.name, queryTerms, t.prepared);
+  row.note.set(row.li, row.li.lastChild, t.note, queryTerms, 'match', 'match');
+}
+
 class TypeListDirective extends Directive {
   private rows = new Map<string, Row>();
   private choose!: (id: string) => void;
+  /** Items whose marks and note wait for a task, in list order, with the terms to mark (the last update's). */
+  private later: [Row, TypeItem][] = [];
+  private terms: readonly string[] = [];
+  private scheduled = false;
 
   constructor(info: PartInfo) {
     super(info);
@@ -99,14 +132,16 @@ class TypeListDirective extends Directive {
     this.choose = choose;
     const old = this.rows;
     const rows = new Map<string, Row>();
-    const order = items.map((t) => {
+    const first = inView();
+    const later: [Row, TypeItem][] = [];
+    const order = items.map((t, k) => {
       // A repeated id (a pack's mistake) gets a row of its own.
       let key = t.id;
       while (rows.has(key)) key += '\u0000';
       const row = old.get(key) ?? this.make();
       rows.set(key, row);
       row.id = t.id;
-      const { button, li } = row;
+      const { button } = row;
       // In the template's order (an attribute set anew goes last, as Lit's did).
       const partName = t.current ? 'item current' : 'item';
       attr(button, 'part', partName, row.part);
@@ -114,13 +149,21 @@ class TypeListDirective extends Directive {
       const current = t.current ? 'true' : undefined;
       attr(button, 'aria-current', current, row.current);
       row.current = current;
-      const described = t.note?.id;
-      attr(button, 'aria-describedby', described, row.described);
-      row.described = described;
-      row.name.set(button, t.name, queryTerms, t.prepared);
-      row.note.set(li, li.lastChild, t.note, queryTerms, 'match', 'match');
+      if (k < first || t.current || !(queryTerms.length || this.terms.length)) mark(row, t, queryTerms);
+      else {
+        // Its words now (a new item, or a renamed type), its marks and note in a later task.
+        if (row.name.text !== t.name) row.name.set(button, t.name, []);
+        later.push([row, t]);
+      }
       return row;
     });
+    // What an earlier update left for later is replaced: its rows are in `later` again if they are still listed.
+    this.later = later;
+    this.terms = queryTerms;
+    if (later.length && !this.scheduled) {
+      this.scheduled = true;
+      nextTask(this.markLater);
+    }
     for (const [key, row] of old) if (rows.get(key) !== row) row.li.remove();
     this.rows = rows;
     // In order before the part's end, moving only the items outside the longest run still in order (a filter
@@ -137,6 +180,21 @@ class TypeListDirective extends Directive {
     }
     return noChange;
   }
+
+  /** Marks the items left for later, in list order, for about `SLICE_MS`; then again in another task if any are left. */
+  private readonly markLater = (): void => {
+    const end = performance.now() + SLICE_MS;
+    const later = this.later;
+    let k = 0;
+    while (k < later.length) {
+      const [row, t] = later[k++];
+      mark(row, t, this.terms);
+      if (performance.now() > end) break;
+    }
+    this.later = later.slice(k);
+    this.scheduled = this.later.length > 0;
+    if (this.scheduled) nextTask(this.markLater);
+  };
 
   private make(): Row {
     const li = item();
