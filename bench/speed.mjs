@@ -11,6 +11,9 @@ export const speedBudgets = {
   searchWorstKeyMs: 16, // the slowest key's median over the runs (one frame)
 };
 
+/** The pause between keys (ms) for the CPU a key costs with what it leaves for later: five keys a second. */
+export const SEARCH_PAUSE_MS = 200;
+
 export const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -51,17 +54,30 @@ export async function measureFaq(page, runs, sizes = [50, 500]) {
 }
 
 /**
- * Types `text` into an explorer of `n` types, `runs` times. Returns the stats of every keystroke,
+ * The words the bench types into the explorer, each into a fresh explorer of 1,000 types: a medicine's name, whose
+ * first keys match most types by their medicines (a "Matched:" note on each), and a word in most types' own names
+ * ("therapy": the first keys mark hundreds of names). The budgets are judged over the keys of both.
+ */
+export const SEARCH_WORDS = ['pembro', 'therapy'];
+
+/** Per key (labelled "word: prefix"), the stats of its runs; over all keys, the stats and the slowest key's median. */
+function searchStats(n, words, byKey) {
+  const perKey = words.flatMap((w) => [...w].map((_, k) => ({ key: `${w}: ${w.slice(0, k + 1)}`, ...stats(byKey[w][k]) })));
+  return { n, text: words.join(', '), words, all: stats(words.flatMap((w) => byKey[w].flat())), perKey, worstKey: Math.max(...perKey.map((k) => k.median)) };
+}
+
+/**
+ * Types each of `words` into an explorer of `n` types, `runs` times. Returns the stats of every keystroke,
  * each key's median over the runs, and the worst of those medians.
  */
-export async function measureSearch(page, runs, n = 1000, text = 'pembro') {
-  const byKey = [...text].map(() => []);
-  for (let i = 0; i < runs; i++) {
-    const times = await page.evaluate(([n, text]) => window.lab.searchKeystrokes(n, text), [n, text]);
-    times.forEach((t, k) => byKey[k].push(t));
-  }
-  const perKey = byKey.map((xs, k) => ({ key: text.slice(0, k + 1), ...stats(xs) }));
-  return { n, text, all: stats(byKey.flat()), perKey, worstKey: Math.max(...perKey.map((k) => k.median)) };
+export async function measureSearch(page, runs, n = 1000, words = SEARCH_WORDS) {
+  const byKey = Object.fromEntries(words.map((w) => [w, [...w].map(() => [])]));
+  for (let i = 0; i < runs; i++)
+    for (const text of words) {
+      const times = await page.evaluate(([n, text]) => window.lab.searchKeystrokes(n, text), [n, text]);
+      times.forEach((t, k) => byKey[text][k].push(t));
+    }
+  return searchStats(n, words, byKey);
 }
 
 /**
@@ -118,21 +134,26 @@ export async function measureFaqCpu(browser, page, runs, sizes = [50, 500]) {
  * no pause), traced; a key's CPU is the main thread's thread time between its two performance marks (`key<k>-0`,
  * `key<k>-1`, written by `lab.searchKeystrokes`), which holds the key's update, its forced layout and any garbage
  * collection that falls in it. Same shape as `measureSearch`'s result, in CPU ms.
+ *
+ * With `pauseMs`, the keys come that far apart (a patient's pace) and a key's CPU runs from its first mark to the
+ * end of its pause (`key<k>-2`): the key and all it left for later (the explorer marks the names below its first
+ * screenful in tasks after the key, docs/performance.md, "Explorer search: marks in view first"), as nothing else
+ * runs in the page meanwhile.
  */
-export async function measureSearchCpu(browser, page, runs, n = 1000, text = 'pembro') {
-  const byKey = [...text].map(() => []);
-  for (let i = 0; i < runs; i++) {
-    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
-    await page.evaluate(([n, text]) => window.lab.searchKeystrokes(n, text, true, 'marks'), [n, text]);
-    const ev = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
-    [...text].forEach((_, k) => {
-      const [a, b] = [0, 1].map((e) => ev.findLast((x) => x.name === `key${k}-${e}`));
-      if (a?.tts === undefined || b?.tts === undefined) throw new Error(`no thread time on the marks of key ${k + 1}`);
-      byKey[k].push((b.tts - a.tts) / 1000);
-    });
-  }
-  const perKey = byKey.map((xs, k) => ({ key: text.slice(0, k + 1), ...stats(xs) }));
-  return { n, text, all: stats(byKey.flat()), perKey, worstKey: Math.max(...perKey.map((k) => k.median)) };
+export async function measureSearchCpu(browser, page, runs, n = 1000, words = SEARCH_WORDS, pauseMs = 0) {
+  const byKey = Object.fromEntries(words.map((w) => [w, [...w].map(() => [])]));
+  for (let i = 0; i < runs; i++)
+    for (const text of words) {
+      await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+      await page.evaluate(([n, text, pauseMs]) => window.lab.searchKeystrokes(n, text, true, 'marks', pauseMs), [n, text, pauseMs]);
+      const ev = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+      [...text].forEach((_, k) => {
+        const [a, b] = [0, pauseMs ? 2 : 1].map((e) => ev.findLast((x) => x.name === `key${k}-${e}`));
+        if (a?.tts === undefined || b?.tts === undefined) throw new Error(`no thread time on the marks of key ${k + 1}`);
+        byKey[text][k].push((b.tts - a.tts) / 1000);
+      });
+    }
+  return { ...searchStats(n, words, byKey), pauseMs };
 }
 
 /**
@@ -163,7 +184,7 @@ const ms = (x) => `${x.toFixed(1)} ms`;
 const range = (st) => `${ms(st.median)} (${ms(st.min)}–${ms(st.max)})`;
 
 /** The table lines `npm run bench` prints for these figures. */
-export function speedReport(faq, search, searchCpu = undefined) {
+export function speedReport(faq, search, searchCpu = undefined, searchLater = undefined) {
   const lines = [];
   if (faq) {
     for (const n of Object.keys(faq).filter((k) => k !== 'peers')) {
@@ -178,9 +199,10 @@ export function speedReport(faq, search, searchCpu = undefined) {
     lines.push(`  explorer search, ${search.n} types, per keystroke   ${range(search.all)}; slowest key ${ms(search.worstKey)}`);
     lines.push(`    per key (median of runs): ${search.perKey.map((k) => `${k.key} ${ms(k.median)}`).join(', ')}`);
   }
-  if (searchCpu) {
-    lines.push(`  explorer search, ${searchCpu.n} types, main-thread CPU per keystroke   ${range(searchCpu.all)}; slowest key ${ms(searchCpu.worstKey)}`);
-    lines.push(`    per key (median of runs): ${searchCpu.perKey.map((k) => `${k.key} ${ms(k.median)} (${ms(k.min)}–${ms(k.max)})`).join(', ')}`);
+  for (const c of [searchCpu, searchLater].filter(Boolean)) {
+    const what = c.pauseMs ? `main-thread CPU per keystroke with what it left for later, keys ${c.pauseMs} ms apart` : 'main-thread CPU per keystroke';
+    lines.push(`  explorer search, ${c.n} types, ${what}   ${range(c.all)}; slowest key ${ms(c.worstKey)}`);
+    lines.push(`    per key (median of runs): ${c.perKey.map((k) => `${k.key} ${ms(k.median)} (${ms(k.min)}–${ms(k.max)})`).join(', ')}`);
   }
   return lines;
 }
@@ -206,10 +228,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const withCpu = process.argv.includes('--cpu');
   const cpu = withCpu && only !== 'search' ? await measureFaqCpu(browser, page, runs) : undefined;
   const searchCpu = withCpu && only !== 'faq' ? await measureSearchCpu(browser, page, runs) : undefined;
+  const searchLater = withCpu && only !== 'faq' ? await measureSearchCpu(browser, page, runs, undefined, undefined, SEARCH_PAUSE_MS) : undefined;
   await browser.close();
   server.close();
   console.log(`${runs} runs, median (min–max)`);
-  console.log(speedReport(faq, search, searchCpu).join('\n'));
+  console.log(speedReport(faq, search, searchCpu, searchLater).join('\n'));
   if (cpu)
     for (const [n, row] of Object.entries(cpu))
       console.log(`  FAQ, ${n} questions, main-thread CPU time: ${Object.entries(row).map(([k, v]) => `${k} ${v.cpuMs.toFixed(1)} ms (${v.ratio.toFixed(2)}×)`).join(', ')}`);

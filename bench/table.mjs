@@ -45,6 +45,9 @@ export function budgetRows(r) {
     rows.push(row('explorer search, per keystroke, 1,000 types, CPU time', searchCpu.all, ms, r.budgets.searchKeystrokeMedianMs));
     rows.push(row('explorer search, slowest key (its median), CPU time', searchCpu.worstKey, ms, r.budgets.searchWorstKeyMs));
   }
+  const later = r.searchKeystroke1000Later;
+  if (later)
+    rows.push({ ...row(`… slowest key with the marks it left for later, keys ${later.pauseMs} ms apart (for information)`, later.worstKey, ms, r.budgets.searchWorstKeyMs), budget: '', info: true });
   const info = (x) => (searchCpu ? { ...x, budget: '', info: true } : x);
   rows.push(info(row(`explorer search, per keystroke, 1,000 types${searchCpu ? ', wall time' : ''}`, search?.all, ms, r.budgets.searchKeystrokeMedianMs)));
   rows.push(info(row(`explorer search, slowest key (its median)${searchCpu ? ', wall time' : ''}`, search?.worstKey, ms, r.budgets.searchWorstKeyMs)));

@@ -170,7 +170,13 @@ window.lab = {
    * between the performance marks `key<k>-0` and `key<k>-1`, so a trace tells the keys' CPU time apart (the
    * marks' thread time); `'tasks'`: each key in a task of its own as well (a timer between keys).
    */
-  async searchKeystrokes(n, text, settle = true, marks = undefined) {
+  /**
+   * Types `text` into a fresh explorer of `n` types, a key at a time (an `input` event each); returns each key's wall
+   * time to the end of its update and a forced layout. `marks` writes `key<k>-0` / `key<k>-1` around each key
+   * ('tasks': each key in a task of its own). `pauseMs` waits that long after each key (a patient's pace: the explorer
+   * marks what it left for later meanwhile) and then writes `key<k>-2`.
+   */
+  async searchKeystrokes(n, text, settle = true, marks = undefined, pauseMs = 0) {
     clear();
     const el = document.createElement('immuno-therapy-explorer');
     el.content = pack('therapies', n);
@@ -202,6 +208,10 @@ window.lab = {
       layout();
       times.push(performance.now() - t0);
       if (marks) performance.mark(`key${k}-1`);
+      if (pauseMs) {
+        await new Promise((r) => setTimeout(r, pauseMs));
+        if (marks) performance.mark(`key${k}-2`);
+      }
     }
     return times;
   },

@@ -118,13 +118,9 @@ export class MarkedRuns {
   private nodes: (Text | HTMLElement)[] = [];
   /** Each node's text as last written (a mark's: its text node's). */
   private texts: string[] = [];
-  private shown?: string;
+  /** The text last written (undefined before the first `set()`); read-only outside. */
+  text?: string;
   private terms: readonly string[] = [];
-
-  /** The text last written (undefined before the first `set()`). */
-  get text(): string | undefined {
-    return this.shown;
-  }
 
   /** @param beforeLast In an element, the runs go before its last child (a note's text after the name), else at its end. */
   constructor(private readonly beforeLast = false) {}
@@ -134,8 +130,8 @@ export class MarkedRuns {
    * when nodes come or go.
    */
   set(at: HTMLElement, text: string, queryTerms: readonly string[], prepared?: Folded): void {
-    if (text === this.shown && sameTerms(queryTerms, this.terms)) return;
-    this.shown = text;
+    if (text === this.text && sameTerms(queryTerms, this.terms)) return;
+    this.text = text;
     this.terms = queryTerms;
     const ranges = markRanges(text, queryTerms, prepared);
     // Runs of text in order, each marked or not (one unmarked run when nothing matches).
