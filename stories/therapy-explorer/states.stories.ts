@@ -3,6 +3,8 @@ import { html } from 'lit';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { ImmunoTherapyExplorer } from '../../src/components/therapy-explorer/therapy-explorer.js';
 import type { ImmunoSideEffectChecklist } from '../../src/components/side-effect-checklist/side-effect-checklist.js';
+import { en } from '../../src/content/en/index.js';
+import { therapies } from '../../src/content/en/therapies.js';
 import { widgetIn } from '../support/stories.js';
 
 /** What a patient sees after using the explorer, reached by clicking and typing as they would (`play`). */
@@ -48,6 +50,35 @@ export const SearchedByBrand: Story = {
     await typeInto(canvasElement, 'keytr');
     const { root } = await explorer(canvasElement);
     await waitFor(() => expect(root.querySelector('[part="match"]')).not.toBeNull());
+  },
+};
+
+/** A hospital's catalogue of 1,000 types: the built-in ones, each 111 times over with a number after its name. */
+const catalogue = {
+  meta: en.meta,
+  therapies: {
+    ...therapies,
+    items: Array.from({ length: 1000 }, (_, i) => {
+      const t = therapies.items[i % therapies.items.length];
+      return { ...t, id: `${t.id}-${i}`, name: `${t.name} ${i + 1}` };
+    }),
+  },
+};
+
+/**
+ * "therapy" typed into a catalogue of 1,000 types. Each key lists the types that match at once and marks the words in
+ * the first screenful (the list's top, under the search field); the marks further down follow a moment later, in
+ * short tasks, so a key is not held up by names no one can see yet (docs/performance.md, "Explorer search: marks in
+ * view first"). Scroll down the list: every name that holds "therapy" is marked.
+ */
+export const LongListSearched: Story = {
+  render: () => html`<immuno-therapy-explorer .content=${catalogue}></immuno-therapy-explorer>`,
+  play: async ({ canvasElement }) => {
+    await typeInto(canvasElement, 'therapy');
+    const { root } = await explorer(canvasElement);
+    const items = () => [...root.querySelectorAll('.list li')];
+    await waitFor(() => expect(items().at(-1)?.querySelector('mark')?.textContent?.toLowerCase()).toBe('therapy'), { timeout: 5000 });
+    await expect(items().every((li) => !/therapy/i.test(li.querySelector('button')!.textContent!) || li.querySelector('mark'))).toBe(true);
   },
 };
 
