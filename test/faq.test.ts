@@ -299,10 +299,41 @@ describe('<immuno-faq>', () => {
       const visible = $$(el, '.item:not([hidden])');
       expect(visible).to.have.length(1);
       expect(visible[0].querySelector('.question')!.textContent).to.contain('Can I eat');
-      expect($$(el, '#a-food mark').map((m) => m.textContent)).to.deep.equal(['Ménière']);
       await sendKeys({ press: 'Backspace' }); // "MENIER" still matches
       await el.updateComplete;
       expect($$(el, '.item:not([hidden])')).to.have.length(1);
+      $(el, '#q-food').click();
+      await el.updateComplete;
+      expect($$(el, '#a-food mark').map((m) => m.textContent)).to.deep.equal(['Ménièr']);
+    });
+
+    it('marks an answer once it is open, not while it is closed, and marks what the search shows', async () => {
+      const el = await make('searchable');
+      await type(el, 'meniere');
+      // Closed: nothing to see, so nothing marked (each key marked all 500 closed answers before).
+      expect($$(el, '#a-food mark'), 'marks in a closed answer').to.have.length(0);
+      $(el, '#q-food').click();
+      await el.updateComplete;
+      expect($$(el, '#a-food mark').map((m) => m.textContent)).to.deep.equal(['Ménière']);
+      // Open and shown: marked as the words change, and unmarked when the search is cleared.
+      await sendKeys({ press: 'Backspace' });
+      await el.updateComplete;
+      expect($$(el, '#a-food mark').map((m) => m.textContent)).to.deep.equal(['Ménièr']);
+      const input = $<HTMLInputElement>(el, 'input');
+      input.select();
+      await sendKeys({ type: 'eat' });
+      await el.updateComplete;
+      // (a question the search hides keeps the marks it had: it is not drawn)
+      expect($$(el, '.item:not([hidden]) .question mark').map((m) => m.textContent)).to.deep.equal(['eat', 'eat']); // "eat", "treatment"
+      expect($$(el, '#a-food mark')).to.have.length(0);
+      // A question the search hid and shows again is marked for the words it is shown with.
+      input.select();
+      await sendKeys({ type: 'zebra' });
+      await el.updateComplete;
+      input.select();
+      await sendKeys({ type: 'can i' });
+      await el.updateComplete;
+      expect($$(el, '#q-food mark').map((m) => m.textContent)).to.deep.equal(['Can I']);
     });
 
     it('needs every word, marks words in the question and announces "N of M questions" politely', async () => {

@@ -113,6 +113,8 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     return (this.folded ??= items.map((q) => fold(`${q.question} ${this.plain(q.answer)}`)));
   }
   private pending?: ReturnType<typeof setTimeout>;
+  /** The search words each question's text was last marked with, by question id. */
+  private markedWith = new Map<string, readonly string[]>();
   private wrappers = new WeakMap<Element, HTMLElement>();
   private slots = new Map<string, string>();
 
@@ -196,6 +198,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const before = new Set(this.hasUpdated ? this.ids : []);
     this.ids = uniqueIds(section.items.map((q) => idFrom(q.id, q.question)));
     this.folded = undefined;
+    this.markedWith.clear();
     const flagged = this.ids.filter((_, i) => section.items[i].open);
     // Content read again (the author's markup changed): what the patient opened stays open; new questions start as written.
     const kept = this.remember ? this.recall() : this.hasUpdated ? this.ids.filter((id) => this.open.has(id)) : undefined;
@@ -263,6 +266,12 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
 
   private renderItem(q: FaqSection['items'][number], id: string, level: number, words: string[], visible: boolean, naming: ReturnType<ImmunoFaq['naming']>) {
     const open = this.open.has(id);
+    // Marks only where they can be seen (docs/performance.md, "FAQ search: marks only where they are seen"): a
+    // question the search hides keeps the marks it had (it is not drawn; it is marked again when a search shows it),
+    // and only an open answer of a question shown is marked (a closed one is marked when it opens). Before, each key
+    // marked all 500 answers, open or not.
+    const marks = visible ? words : (this.markedWith.get(id) ?? words);
+    this.markedWith.set(id, marks);
     const slot = this.contentController.source === 'light-dom' ? this.slots.get(id) : undefined;
     // The heading and its button are plain nodes `question()` keeps (faq-question.ts): one clone each for 500 questions.
     return html`<div class="item" part="item" ?hidden=${!visible} ?data-open=${open}>
@@ -270,7 +279,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
         level,
         id,
         question: q.question,
-        words,
+        words: marks,
         open,
         labelledBy: naming.phrases ? `t-${id} ${open ? 'say-hide' : 'say-show'}` : undefined,
         toggle: naming.toggle[open ? 1 : 0],
@@ -278,7 +287,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
       })}
       <div id="a-${id}" class="answer" part="answer"
         hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.toggle(id, true)}>
-        ${slot ? html`<slot name=${slot}></slot>` : richTextPart(q.answer, { highlight: words })}
+        ${slot ? html`<slot name=${slot}></slot>` : richTextPart(q.answer, { highlight: visible && open ? words : undefined })}
         ${open // Only an open answer offers it (and 500 closed ones cost no buttons).
           ? html`<button class="copy" part="copy-link" aria-label=${this.t('faqCopyLinkTo', { question: q.question })} @click=${() => this.copyLink(id)}>
               ${this.t('faqCopyLink')}
