@@ -661,6 +661,47 @@ describe('long lists: marks in view first', () => {
     expect(marked(chosen)).to.deep.equal(['Type']);
   });
 
+  it('marks the items on screen first when the page keeps the search field on screen far down the list', async () => {
+    const big = { meta: en.meta, therapies: { ...therapies, items: Array.from({ length: 1000 }, (_, i) => ({ ...many[i % 300], id: `t-${i}`, name: `Type ${i}`, medicines: [{ generic: `gen${i}mab` }] })) } };
+    const host = await fixture<HTMLElement>(html`<div>
+      <style>
+        immuno-therapy-explorer::part(controls) { position: sticky; top: 0; z-index: 1; background: white; }
+      </style>
+      <immuno-therapy-explorer .content=${big}></immuno-therapy-explorer>
+    </div>`);
+    const el = host.querySelector<ImmunoTherapyExplorer>('immuno-therapy-explorer')!;
+    await el.updateComplete;
+    // The tasks the explorer leaves for later, run one at a time here.
+    const queued: (() => void)[] = [];
+    const own = Object.getOwnPropertyDescriptor(globalThis, 'scheduler');
+    Object.defineProperty(globalThis, 'scheduler', { configurable: true, value: { postTask: (f: () => void) => (queued.push(f), Promise.resolve()) } });
+    try {
+      $$(el, '.list li')[800].scrollIntoView({ block: 'center' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      // Anything else waiting first (where there is no requestIdleCallback, the search index's warm-up).
+      for (let k = 0; queued.length && k < 10000; k++) queued.shift()!();
+      await typeInto(el, 'gen');
+      const lis = $$(el, '.list li');
+      const onScreen = lis.filter((li) => {
+        const box = li.getBoundingClientRect();
+        return box.bottom > 0 && box.top < innerHeight;
+      });
+      expect(onScreen.length, 'items on screen').to.be.above(3);
+      expect(lis.indexOf(onScreen[0])).to.be.above(Math.max(50, Math.ceil(innerHeight / 24)));
+      expect(onScreen.some((li) => li.querySelector('.match')), 'on screen, marked in the key').to.equal(false);
+      expect(queued).to.have.length(1);
+      queued.shift()!();
+      // One task of about 4 ms: the items on screen, not the next ones in list order.
+      expect(onScreen.filter((li) => !li.querySelector('.match')).length, 'items on screen left unmarked').to.equal(0);
+      while (queued.length) queued.shift()!();
+      expect(lis.every((li) => li.querySelector('.match'))).to.equal(true);
+    } finally {
+      if (own) Object.defineProperty(globalThis, 'scheduler', own);
+      else delete (globalThis as { scheduler?: unknown }).scheduler;
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('does nothing amiss when the explorer leaves the page before its marks are done', async () => {
     const el = await explorer(html`<immuno-therapy-explorer .content=${pack}></immuno-therapy-explorer>`);
     const errors: unknown[] = [];

@@ -101,6 +101,28 @@ function attr(el: HTMLElement, name: string, value: string | undefined, last: st
   else el.setAttribute(name, value);
 }
 
+/**
+ * `later` with the items on screen (in the window's height) first, then those after them, then those before, each in
+ * list order. Items are in list order down the page, so two binary searches find them: about 20 reads of a box, in a
+ * task after the key's, when the browser has usually laid out the page for the frame that showed the key already.
+ */
+function onScreenFirst(later: [Row, TypeItem][]): [Row, TypeItem][] {
+  const box = (k: number) => later[k][0].li.getBoundingClientRect();
+  const find = (from: number, before: (k: number) => boolean) => {
+    let lo = from;
+    let hi = later.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(mid)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const a = find(0, (k) => box(k).bottom <= 0);
+  const b = find(a, (k) => box(k).top < innerHeight);
+  return a === 0 || a >= b ? later : [...later.slice(a, b), ...later.slice(b), ...later.slice(0, a)];
+}
+
 /** An item's name, marked for `queryTerms`, and its "Matched:" note (with the button's `aria-describedby` naming it). */
 function mark(row: Row, t: TypeItem, queryTerms: readonly string[]): void {
   const described = t.note?.id;
@@ -117,6 +139,8 @@ class TypeListDirective extends Directive {
   private later: [Row, TypeItem][] = [];
   private terms: readonly string[] = [];
   private scheduled = false;
+  /** Whether `later` has been put in on-screen-first order since the last update. */
+  private ordered = false;
 
   constructor(info: PartInfo) {
     super(info);
@@ -159,6 +183,7 @@ class TypeListDirective extends Directive {
     });
     // What an earlier update left for later is replaced: its rows are in `later` again if they are still listed.
     this.later = later;
+    this.ordered = false;
     this.terms = queryTerms;
     if (later.length && !this.scheduled) {
       this.scheduled = true;
@@ -181,9 +206,19 @@ class TypeListDirective extends Directive {
     return noChange;
   }
 
-  /** Marks the items left for later, in list order, for about `SLICE_MS`; then again in another task if any are left. */
+  /**
+   * Marks the items left for later for about `SLICE_MS`, those on screen first (a page that keeps its search field on
+   * screen while the patient scrolls far down the list, or a content change while they are there), then the rest in
+   * list order; then again in another task if any are left.
+   */
   private readonly markLater = (): void => {
+    // Cleared first: should a mark fail, the next update schedules its own.
+    this.scheduled = false;
     const end = performance.now() + SLICE_MS;
+    if (!this.ordered) {
+      this.later = onScreenFirst(this.later);
+      this.ordered = true;
+    }
     const later = this.later;
     let k = 0;
     while (k < later.length) {
