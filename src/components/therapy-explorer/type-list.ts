@@ -7,8 +7,9 @@
  * Marks in view first: a key that matches hundreds of names ("c", "ce") spent about 60 % of its main-thread time
  * marking them and writing their "Matched:" notes (docs/performance.md, "Explorer search: marks in view first"). Each
  * update now sets every item's place, `part` and `aria-current` at once, and the marks and note of the first
- * `inView()` items and of the chosen one; the others' follow in tasks of their own, a few milliseconds each, in list
- * order, so a frame shows the list's top (where the search field is) marked as soon as the key's own work is done.
+ * `inView()` items and of the chosen one; the others' follow in tasks of their own, a few milliseconds each, those
+ * on screen first, so a frame shows the list's top (under the search field) marked as soon as the key's own work is
+ * done, and a page that keeps the field on screen far down the list gets the items there marked a task later.
  */
 import { noChange, type ChildPart } from 'lit';
 import { Directive, directive, PartType, type Part, type PartInfo } from 'lit/directive.js';
