@@ -18,9 +18,13 @@ export const FilteredByCancer: Story = { render: () => html`<immuno-therapy-expl
 /** `heading-level="2"`: the chosen type's name is an `<h2>`. */
 export const HeadingLevel2: Story = { render: () => html`<immuno-therapy-explorer heading-level="2"></immuno-therapy-explorer>` };
 
-/** Themed with the documented custom properties: a brand accent, a narrower list, square corners. */
+/**
+ * Themed with the documented custom properties: a brand accent with the text colour on it (a pair: under a theme
+ * whose accent is light, such as the toolbar's dark one, the accent alone would put dark text on the purple), a
+ * narrower list, square corners.
+ */
 export const Themed: Story = {
-  render: () => html`<div style="--immuno-color-accent: #5a2d82; --immuno-explorer-list-width: 14rem; --immuno-radius: 0">
+  render: () => html`<div style="--immuno-color-accent: #5a2d82; --immuno-color-on-accent: #ffffff; --immuno-explorer-list-width: 14rem; --immuno-radius: 0">
     <immuno-therapy-explorer selected="cytokines"></immuno-therapy-explorer>
   </div>`,
 };
