@@ -315,7 +315,7 @@ describe('<immuno-faq>', () => {
       $(el, '#q-food').click();
       await el.updateComplete;
       expect($$(el, '#a-food mark').map((m) => m.textContent)).to.deep.equal(['Ménière']);
-      // Open and shown: marked as the words change, and unmarked when the search is cleared.
+      // Open and shown: marked as the words change, and unmarked when they no longer match it.
       await sendKeys({ press: 'Backspace' });
       await el.updateComplete;
       expect($$(el, '#a-food mark').map((m) => m.textContent)).to.deep.equal(['Ménièr']);

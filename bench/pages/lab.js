@@ -168,13 +168,9 @@ window.lab = {
    * render's layout of 1,000 items, and the index is folded at idle, waited for); `settle = false` types straight after
    * the first render's update, as this bench did until 2026-12-01. `marks` (bench/ab-search-cpu.mjs): each key
    * between the performance marks `key<k>-0` and `key<k>-1`, so a trace tells the keys' CPU time apart (the
-   * marks' thread time); `'tasks'`: each key in a task of its own as well (a timer between keys).
-   */
-  /**
-   * Types `text` into a fresh explorer of `n` types, a key at a time (an `input` event each); returns each key's wall
-   * time to the end of its update and a forced layout. `marks` writes `key<k>-0` / `key<k>-1` around each key
-   * ('tasks': each key in a task of its own). `pauseMs` waits that long after each key (a patient's pace: the explorer
-   * marks what it left for later meanwhile) and then writes `key<k>-2`.
+   * marks' thread time); `'tasks'`: each key in a task of its own as well (a timer between keys). `pauseMs` waits
+   * that long after each key (a patient's pace: the explorer marks what it left for later meanwhile), then writes
+   * `key<k>-2`.
    */
   async searchKeystrokes(n, text, settle = true, marks = undefined, pauseMs = 0) {
     clear();

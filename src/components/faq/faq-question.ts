@@ -20,8 +20,8 @@ export interface QuestionArgs {
   level: number;
   id: string;
   question: string;
-  /** Folded search terms to mark in the question. */
-  words: readonly string[];
+  /** Folded search terms to mark in the question; undefined: those it was last marked with (a question a search hides is not drawn). */
+  words?: readonly string[];
   open: boolean;
   /** `aria-labelledby` of the button (undefined: named by its content, with `, ` visually hidden after the question). */
   labelledBy?: string;
@@ -73,6 +73,8 @@ class QuestionDirective extends Directive {
   private text!: HTMLElement;
   private toggle!: HTMLElement;
   private runs = new MarkedRuns();
+  /** The words the question is marked with. */
+  private words: readonly string[] = [];
   private comma?: HTMLElement;
   /** The toggle's nodes after the chevron: hidden words before, the visible word, hidden words after. */
   private before?: HTMLElement;
@@ -108,7 +110,8 @@ class QuestionDirective extends Directive {
       if (args.labelledBy === undefined) button.removeAttribute('aria-labelledby');
       else button.setAttribute('aria-labelledby', args.labelledBy);
     }
-    this.runs.set(text, args.question, args.words); // It keeps what it wrote: the same question and words cost nothing.
+    const words = (this.words = args.words ?? this.words);
+    this.runs.set(text, args.question, words); // It keeps what it wrote: the same question and words cost nothing.
     if (!args.labelledBy !== !!this.comma) {
       if (this.comma) {
         this.comma.remove();

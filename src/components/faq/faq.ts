@@ -113,8 +113,6 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     return (this.folded ??= items.map((q) => fold(`${q.question} ${this.plain(q.answer)}`)));
   }
   private pending?: ReturnType<typeof setTimeout>;
-  /** The search words each question's text was last marked with, by question id. */
-  private markedWith = new Map<string, readonly string[]>();
   private wrappers = new WeakMap<Element, HTMLElement>();
   private slots = new Map<string, string>();
 
@@ -198,7 +196,6 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     const before = new Set(this.hasUpdated ? this.ids : []);
     this.ids = uniqueIds(section.items.map((q) => idFrom(q.id, q.question)));
     this.folded = undefined;
-    this.markedWith.clear();
     const flagged = this.ids.filter((_, i) => section.items[i].open);
     // Content read again (the author's markup changed): what the patient opened stays open; new questions start as written.
     const kept = this.remember ? this.recall() : this.hasUpdated ? this.ids.filter((id) => this.open.has(id)) : undefined;
@@ -270,8 +267,6 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
     // question the search hides keeps the marks it had (it is not drawn; it is marked again when a search shows it),
     // and only an open answer of a question shown is marked (a closed one is marked when it opens). Before, each key
     // marked all 500 answers, open or not.
-    const marks = visible ? words : (this.markedWith.get(id) ?? words);
-    this.markedWith.set(id, marks);
     const slot = this.contentController.source === 'light-dom' ? this.slots.get(id) : undefined;
     // The heading and its button are plain nodes `question()` keeps (faq-question.ts): one clone each for 500 questions.
     return html`<div class="item" part="item" ?hidden=${!visible} ?data-open=${open}>
@@ -279,7 +274,7 @@ export class ImmunoFaq extends ImmunoElement<'faq', 'faq'> {
         level,
         id,
         question: q.question,
-        words: marks,
+        words: visible ? words : undefined,
         open,
         labelledBy: naming.phrases ? `t-${id} ${open ? 'say-hide' : 'say-show'}` : undefined,
         toggle: naming.toggle[open ? 1 : 0],

@@ -88,7 +88,7 @@ function item(): HTMLElement {
  * field above the list is on screen (browsers scroll the caret into view). Never fewer than 50, the length up to
  * which a list is short (`.list.long`) and is marked whole.
  */
-export function inView(): number {
+function inView(): number {
   return Math.max(50, Math.ceil((globalThis.innerHeight || 0) / 24));
 }
 
